@@ -1,0 +1,24 @@
+# The two commands of the README. Both install into .venv first (idempotent).
+VENV   := .venv
+PY     := $(VENV)/bin/python
+SHELL  := /bin/bash
+
+.PHONY: install figures test export clean readme bench
+install: $(VENV)/.installed
+$(VENV)/.installed: settings.ini setup.py scripts/install.sh
+	bash scripts/install.sh
+
+## make figures: run every registered experiment at its cpu preset; rewrite figures/ (FORCE=1 reruns all)
+figures: install
+	$(VENV)/bin/emanb figures --preset cpu $(if $(FORCE),--force) $(NAMES)
+
+## make test: package tests and every notebook (nbdev_test, tiny preset)
+test: install
+	$(PY) -m pytest -q tests
+
+## make export: notebooks -> package, clean notebooks, regenerate README.md
+export: install
+	$(VENV)/bin/nbdev_export && $(VENV)/bin/nbdev_clean && $(PY) scripts/make_readme.py
+
+readme: install
+	$(PY) scripts/make_readme.py

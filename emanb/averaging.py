@@ -19,22 +19,35 @@ from .train import AVERAGERS, Callback, TrainConfig
 __all__ = ['ema_update_', 'bema_weights_', 'ema_decay_at', 'bema_beta', 'bema_alpha', 'WeightAverager', 'EMA', 'BEMA',
            'ema_from_config', 'bema_from_config', 'AveragingConfig', 'simulate_noisy_quadratic', 'averaging_figures']
 
-# %% ../nbs/03_averaging.ipynb #791bda14
-def _check_lists(**lists: list[Tensor]) -> None:
+# %% ../nbs/03_averaging.ipynb #9167f97f
+def _check_lists(check_pairs: bool = False, **lists: list[Tensor]) -> None:
+    "Same-length lists of tensors; with `check_pairs`, every list's i-th tensor has the first list's shape, dtype and device."
     names, lens = list(lists), [len(v) for v in lists.values()]
     for k, v in lists.items():
         if not isinstance(v, (list, tuple)): raise TypeError(f"{k} must be a list of tensors, got {type(v).__name__}")
     if len(set(lens)) > 1:
         raise ValueError(f"the tensor lists must have the same length, got " + ", ".join(f"{n}: {l}" for n, l in zip(names, lens))
                          + "; build them from the same model (same parameters, same order)")
+    if not check_pairs: return
+    first, *others = names
+    for i, ref in enumerate(lists[first]):
+        if not ref.is_floating_point(): raise TypeError(f"{first}[{i}] has dtype {ref.dtype}: only floating-point tensors can be averaged")
+        for k in others:
+            x = lists[k][i]
+            if (x.shape, x.dtype, x.device) != (ref.shape, ref.dtype, ref.device):
+                raise ValueError(f"{k}[{i}] is {tuple(x.shape)} {x.dtype} on {x.device} but {first}[{i}] is "
+                                 f"{tuple(ref.shape)} {ref.dtype} on {ref.device}: pair each average with the tensor it follows "
+                                 f"(same shape, dtype and device; move it with .to())")
 
 @torch.no_grad()
 def ema_update_(avg: list[Tensor],  # running averages, updated in place; each like the matching `new`
                 new: list[Tensor],  # the new values (e.g. the model's parameters), same shapes/dtypes as `avg`
                 weight: float,      # weight of the new values, 1 - decay, in [0, 1]
+                check: bool = True, # check shapes/dtypes/devices pair by pair (the averagers skip it: they built the pairs)
                ) -> None:
-    "In place, one foreach kernel: `avg <- (1 - weight) avg + weight new` for every pair of tensors."
-    _check_lists(avg=avg, new=new)
+    """In place, one foreach kernel: `avg <- (1 - weight) avg + weight new` for every pair of tensors.
+    Tensors of any shape: a population of P models with parameters stacked as (P, ...) averages in one call."""
+    _check_lists(check, avg=avg, new=new)
     if not 0 <= weight <= 1: raise ValueError(f"weight must be in [0, 1] (it is 1 - decay), got {weight}")
     if avg: torch._foreach_lerp_(avg, new, float(weight))
 
@@ -44,9 +57,10 @@ def bema_weights_(out: list[Tensor],    # written in place; may be `live` itself
                   theta0: list[Tensor], # theta_0, the snapshot taken at the burn-in step
                   ema: list[Tensor],    # EMA_t
                   alpha: float,         # the bias-correction weight alpha_t >= 0
+                  check: bool = True,   # check shapes/dtypes/devices pair by pair
                  ) -> None:
     "In place: `out <- alpha (live - theta0) + ema`, BEMA's evaluated weights, in foreach kernels."
-    _check_lists(out=out, live=live, theta0=theta0, ema=ema)
+    _check_lists(check, out=out, live=live, theta0=theta0, ema=ema)
     if not out: return
     if out is not live: torch._foreach_copy_(out, live)
     if alpha == 0: torch._foreach_copy_(out, ema); return
@@ -204,7 +218,7 @@ class WeightAverager(Callback):
         self.step, self.t = int(state["step"]), int(state["t"])
         self.origin = None if int(state["origin"]) < 0 else int(state["origin"])
 
-# %% ../nbs/03_averaging.ipynb #91c1e34a
+# %% ../nbs/03_averaging.ipynb #c3358b07
 class EMA(WeightAverager):
     "Exponential moving average of the weights with a constant decay (and optional warmup)."
     kind = "ema"
@@ -220,7 +234,7 @@ class EMA(WeightAverager):
         super().__init__(model, update_after, update_every, include_buffers)
 
     def _update(self, t: int, live: list[Tensor]) -> None:
-        ema_update_(self.ema, live, 1.0 - ema_decay_at(t, self.decay, self.warmup))
+        ema_update_(self.ema, live, 1.0 - ema_decay_at(t, self.decay, self.warmup), check=False)
 
     def _evaluated_(self, live: list[Tensor]) -> None:
         torch._foreach_copy_(live, self.ema)
@@ -228,7 +242,7 @@ class EMA(WeightAverager):
     def __repr__(self): return (f"EMA(decay={self.decay}, warmup={self.warmup}, update_every={self.update_every}, "
                                 f"update_after={self.start}, tensors={len(self.ema)}, step={self.step})")
 
-# %% ../nbs/03_averaging.ipynb #26a859e3
+# %% ../nbs/03_averaging.ipynb #0e2f38bc
 class BEMA(WeightAverager):
     "Bias-corrected EMA (Block & Zhang 2025): power-law EMA plus the correction alpha_t (theta_t - theta_0)."
     kind = "bema"
@@ -253,10 +267,10 @@ class BEMA(WeightAverager):
     def alpha(self, t: int) -> float: return bema_alpha(t, self.bias_power, self.lag, self.multiplier)
 
     def _update(self, t: int, live: list[Tensor]) -> None:
-        ema_update_(self.ema, live, self.beta(t))
+        ema_update_(self.ema, live, self.beta(t), check=False)
 
     def _evaluated_(self, live: list[Tensor]) -> None:
-        bema_weights_(live, live, self.theta0, self.ema, self.alpha(self.t))
+        bema_weights_(live, live, self.theta0, self.ema, self.alpha(self.t), check=False)
 
     def __repr__(self): return (f"BEMA(ema_power={self.ema_power}, bias_power={self.bias_power}, lag={self.lag}, "
                                 f"multiplier={self.multiplier}, burn_in={self.start}, update_every={self.update_every}, "

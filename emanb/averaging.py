@@ -85,7 +85,7 @@ def bema_alpha(t: int, bias_power: float = 0.2, lag: float = 10.0, multiplier: f
     if math.isinf(bias_power): return 0.0
     return (lag + multiplier * t) ** (-bias_power)
 
-# %% ../nbs/03_averaging.ipynb #6373e48d
+# %% ../nbs/03_averaging.ipynb #f1ab4ae1
 class WeightAverager(Callback):
     "Shared machinery of `EMA` and `BEMA`: tracked tensors, steps, snapshot, `swap()`, device following, state."
     kind = "base"
@@ -119,6 +119,8 @@ class WeightAverager(Callback):
 
     def _live(self) -> list[Tensor]:
         "The tensors being averaged, on the averaged copies' device (moving those if the model moved)."
+        if next(self.model.parameters(), None) is not self._params[0]:  # parameters were replaced (assign=True, meta, ...)
+            self._params = list(self.model.parameters())
         live = self._params + [b for b in self.model.buffers() if b.is_floating_point()] if self.include_buffers else self._params
         if len(live) != len(self.ema):
             raise RuntimeError(f"the model now has {len(live)} averaged tensors, the averager {len(self.ema)}: "

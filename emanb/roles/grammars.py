@@ -181,7 +181,7 @@ def _check_probs(**ps: float) -> None:
         if not 0 <= p <= 1: raise ValueError(f"{k} must be a probability in [0, 1], got {p}")
     if ps.get("p_rc", 0) >= 1: raise ValueError("p_rc must be < 1, or noun phrases never end")
 
-# %% ../../nbs/30_grammars.ipynb #05c4b378
+# %% ../../nbs/30_grammars.ipynb #7115aea0
 def role_parses(grammar: Grammar, words: list[str] | tuple[str, ...], max_depth: int) -> set[tuple[tuple[str, ...], tuple[int, ...]]]:
     "Every (roles, depths) labelling that a parse of `words` (L,) induces under `grammar` capped at `max_depth`; empty if ungrammatical."
     words, n = tuple(words), len(words)
@@ -220,7 +220,7 @@ def parses_with_labels(grammar: Grammar, s: Sentence, max_depth: int | None = No
     md = max(s.depths) if max_depth is None else max_depth
     return (tuple(s.roles), tuple(s.depths)) in role_parses(grammar, s.words, md)
 
-# %% ../../nbs/30_grammars.ipynb #ed6d1261
+# %% ../../nbs/30_grammars.ipynb #7da8332a
 @dataclass(frozen=True)
 class Vocab:
     words: tuple[str, ...]  # token id -> word; words[0] == "<pad>"
@@ -287,7 +287,7 @@ def make_dataset(grammar: Grammar, n: int, seed: int, min_depth: int = 0, max_de
         tokens[i, :L] = vocab.encode(s.words); roles[i, :L] = [ROLE_ID[r] for r in s.roles]; depths[i, :L] = s.depths
     return RoleData(tokens, roles, depths, np.array([len(s.words) for s in sents], np.int64), vocab, grammar.name, tries - n)
 
-# %% ../../nbs/30_grammars.ipynb #5a15f28a
+# %% ../../nbs/30_grammars.ipynb #fe68eaf5
 SPLITS: tuple[str, ...] = ("train", "test", "transfer", "deep")
 
 @dataclass
@@ -345,7 +345,7 @@ def make_splits(cfg: RolesDataConfig) -> dict[str, RoleData]:
             "transfer": make_dataset(B, cfg.n_transfer, seed("transfer"), 0, cfg.train_max_depth, vocab),
             "deep": make_dataset(A, cfg.n_deep, seed("deep"), cfg.deep_min_depth, cfg.deep_max_depth, vocab)}
 
-# %% ../../nbs/30_grammars.ipynb #d606abdf
+# %% ../../nbs/30_grammars.ipynb #e506e029
 class RoleBatches(BatchSource):
     "Micro-batch `index`: (tokens (B, T), roles (B, T)) int64 tensors, rows drawn with replacement; roles ROLE_PAD at padding."
     unit = "tokens"
@@ -361,7 +361,7 @@ class RoleBatches(BatchSource):
 
     def count(self, batch) -> int: return int((batch[1] != ROLE_PAD).sum())
 
-# %% ../../nbs/30_grammars.ipynb #59d59d34
+# %% ../../nbs/30_grammars.ipynb #b733ced1
 def word_only_accuracy(train: RoleData, data: RoleData) -> dict[str, float]:
     "Accuracy of the best word -> role map fitted on `train`, on `data`: overall and on structural roles only."
     V, R = len(train.vocab), len(ROLES)
@@ -392,7 +392,7 @@ def grammar_stats(splits: dict[str, RoleData]) -> dict:
         }
     return out
 
-# %% ../../nbs/30_grammars.ipynb #5ee5a2d5
+# %% ../../nbs/30_grammars.ipynb #361b62db
 def grammars_figures(cfg: GrammarsConfig, fig_dir: str | Path, work_dir: str | Path) -> list[Path]:
     "Sample the splits of `cfg.data`; write figures/30_grammar_stats.{png,pdf} (length, depth, roles per split) and .json."
     import matplotlib.pyplot as plt

@@ -226,7 +226,7 @@ def token_dtype(vocab_size: int) -> np.dtype:
     assert 1 <= vocab_size <= 2**32, f"vocab_size must be in [1, 2**32], got {vocab_size}"
     return np.dtype(np.uint16 if vocab_size <= 2**16 else np.uint32)
 
-# %% ../../nbs/40_text_data.ipynb #d9c3141e
+# %% ../../nbs/40_text_data.ipynb #3be0edd3
 PIPELINE_VERSION = 1  # bump when the files written change meaning
 
 def _cache_key(cfg: TextDataConfig) -> dict:
@@ -284,7 +284,7 @@ class _TokenWriter:
     def close(self) -> int:
         self.f.close(); os.replace(self.tmp, self.path); return self.n
 
-def _pack(cfg: TextDataConfig, tok, out: Path, dtype: np.dtype, chunk_docs: int = 256) -> dict:
+def _pack(cfg: TextDataConfig, tok, out: Path, dtype: np.dtype, chunk_chars: int = 1 << 20) -> dict:
     "Encode every document (+ <|endoftext|>) into out/train.bin and out/val.bin; per-split statistics."
     eot = tok.token_to_id(EOT)
     writers = {"train": _TokenWriter(out / "train.bin", dtype, cfg.max_train_tokens),
@@ -292,7 +292,7 @@ def _pack(cfg: TextDataConfig, tok, out: Path, dtype: np.dtype, chunk_docs: int 
     stats = {s: {"n_docs": 0, "n_chars": 0, "n_words": 0} for s in writers}
     done = {"train": False, "val": False}
     bar = tqdm(desc="pack", unit="tok", unit_scale=True, disable=not cfg.progress, mininterval=1.0, dynamic_ncols=True)
-    buf: list[tuple[str, str]] = []
+    buf: list[tuple[str, str]] = []  # documents waiting for encode_batch (which runs on all cores)
     def flush():
         for (split, text), enc in zip(buf, tok.encode_batch([t for _, t in buf])):
             w = writers[split]
@@ -301,11 +301,12 @@ def _pack(cfg: TextDataConfig, tok, out: Path, dtype: np.dtype, chunk_docs: int 
             st = stats[split]; st["n_docs"] += 1; st["n_chars"] += len(text); st["n_words"] += len(text.split())
         buf.clear()
         done["train"], done["val"] = writers["train"].full, writers["val"].full and bool(cfg.val_split)
+    chars = 0
     try:
         for split, _, text in routed_documents(cfg, done):
             if writers[split].full: continue
-            buf.append((split, text))
-            if len(buf) >= chunk_docs: flush()
+            buf.append((split, text)); chars += len(text)
+            if chars >= chunk_chars: flush(); chars = 0
         flush()
         for s, w in writers.items(): stats[s]["n_tokens"] = w.close()
     finally:
@@ -424,7 +425,7 @@ class TokenWindows(BatchSource):
             if max_batches is not None and b >= max_batches: return
             yield self._windows(starts[i:i + self.batch_size])
 
-# %% ../../nbs/40_text_data.ipynb #cabf847a
+# %% ../../nbs/40_text_data.ipynb #7eaf378c
 def text_data_summary(data: TextData, download_bytes: int | None = None) -> dict:
     "The numbers worth reporting about a built corpus (for figures/40_text_data.json)."
     tr, va = data.meta["train"], data.meta["val"]

@@ -22,7 +22,7 @@ from .train import seeded_generator
 __all__ = ['METHODS', 'CHUNK', 'ema_scan', 'gated_scan', 'EMATraces', 'half_life', 'probe_snr', 'predicted_accuracy',
            'interference_accuracy', 'TracesConfig', 'traces_preset', 'probe_accuracy', 'traces_figures']
 
-# %% ../nbs/02_traces.ipynb #5097c18f
+# %% ../nbs/02_traces.ipynb #be53ccf4
 METHODS = ("auto", "sequential", "chunked", "fft")
 
 def _compute_dtype(dt: torch.dtype) -> torch.dtype:
@@ -35,7 +35,7 @@ def _check_x(x) -> None:
     if not x.is_floating_point(): raise ValueError(f"x must be floating point, got {x.dtype}: convert it with x.float() (token ids must be embedded first)")
 
 def _check_rates(alphas, device) -> tuple[Tensor, tuple[float, ...] | None]:
-    "Rates as a 1-D tensor on `device`, and their values as floats (None when they carry a gradient: no caching)."
+    "Rates as a 1-D tensor on `device`, and their values as floats (None when a gradient must flow to them: no caching)."
     if isinstance(alphas, (int, float)) or (isinstance(alphas, Tensor) and alphas.ndim == 0):
         raise ValueError(f"alphas must be a 1-D sequence of K rates, got the scalar {float(alphas)}: pass [{float(alphas)}]")
     a = alphas if isinstance(alphas, Tensor) else torch.tensor(list(alphas), dtype=torch.float64)
@@ -44,7 +44,7 @@ def _check_rates(alphas, device) -> tuple[Tensor, tuple[float, ...] | None]:
     vals = a.detach().double().cpu().tolist()
     bad = [v for v in vals if not (0.0 < v <= 1.0)]  # also catches NaN
     if bad: raise ValueError(f"every rate must lie in (0, 1], got {bad}: rate α means h = (1-α)h + αx, half-life ln 0.5 / ln(1-α) steps")
-    return a.to(device), (None if a.requires_grad else tuple(vals))
+    return a.to(device), (None if a.requires_grad and torch.is_grad_enabled() else tuple(vals))
 
 # %% ../nbs/02_traces.ipynb #dd00f4b0
 def _scan_sequential(x: Tensor, a: Tensor, h0: Tensor | None) -> tuple[Tensor, Tensor]:

@@ -18,7 +18,9 @@ from .data import (SetComplementData, complement_loss, invalid_token_rate, metri
 
 # %% auto #0
 __all__ = ['ModelConfig', 'SetComplementModel', 'simplex_vertices', 'default_scale', 'construct_minimal', 'construct_uniform',
-           'all_inputs', 'check_all_lengths', 'radon_partition', 'unsolvable_sets']
+           'all_inputs', 'check_all_lengths', 'radon_partition', 'unsolvable_sets', 'TaskConfig',
+           'complement_batch_loss', 'length_metrics', 'fit', 'RunConfig', 'run_cached', 'load_run_model',
+           'logit_displacement', 'TheoryConfig', 'theory_preset', 'theory_train', 'theory_figures']
 
 # %% ../../nbs/11_set_complement_theory.ipynb #ef2f7f58
 @dataclass
@@ -172,3 +174,203 @@ def _inputs_for(spec: list[int]) -> torch.Tensor:
     S = [x for x in spec if x > 0]
     lasts = [-x for x in spec if x < 0] or S
     return torch.tensor([[x for x in S if x != t] + [t] for t in lasts], dtype=torch.long)
+
+# %% ../../nbs/11_set_complement_theory.ipynb #fd5632e6
+@dataclass
+class TaskConfig:
+    v: int = 8               # vocabulary 1..v
+    min_len: int = 1         # training set sizes: uniform in [min_len, max_len]
+    max_len: int = 0         # 0 means v - 1 (all lengths)
+    eval_sets: int = 512     # sets per length in the evaluation (all of them if fewer exist)
+
+    def validate(self):
+        if self.v < 3: raise ValueError(f"v must be >= 3, got {self.v}")
+        if not 1 <= self.min_len <= self.train_max <= self.v - 1:
+            raise ValueError(f"need 1 <= min_len <= max_len <= v - 1 = {self.v - 1} (max_len 0 means v - 1), got {self.min_len}, {self.max_len}")
+    @property
+    def train_max(self) -> int: return self.max_len or self.v - 1
+
+def complement_batch_loss(model: nn.Module, batch: dict) -> torch.Tensor:
+    "The training loss: cross-entropy to the uniform-over-absent target."
+    return complement_loss(model(batch["tokens"]), batch["present"])
+
+@torch.no_grad()
+def length_metrics(model: nn.Module, task: TaskConfig) -> dict[str, float]:
+    "`itr@s`, `acc@s`, `tv@s` for s = 1..v-1, and their means over the training range (`*_train`) and beyond (`*_long`)."
+    dev = next(model.parameters()).device
+    r = metrics_by_length(lambda t: model(t.to(dev)), task.v, max_sets=task.eval_sets)
+    out = {}
+    for k in ("itr", "acc", "tv"):
+        out.update({f"{k}@{s}": x for s, x in zip(r["s"], r[k])})
+        inside = [x for s, x in zip(r["s"], r[k]) if s <= task.train_max]; beyond = [x for s, x in zip(r["s"], r[k]) if s > task.train_max]
+        out[f"{k}_train"] = sum(inside) / len(inside)
+        if beyond: out[f"{k}_long"] = sum(beyond) / len(beyond)
+    return out
+
+def fit(task: TaskConfig, model_cfg: ModelConfig, train_cfg: TrainConfig, out_dir: str | Path | None = None,
+        resume: bool = False, run_config=None) -> TrainResult:
+    "Train one model on set complement; the final evaluation is `length_metrics` (and `avg_*` with weight averaging)."
+    task.validate(); model_cfg.validate()
+    seed_everything(train_cfg.seed)
+    model = SetComplementModel(task.v, model_cfg)
+    data = SetComplementData(v=task.v, min_len=task.min_len, max_len=task.train_max, batch_size=train_cfg.batch_size, seed=train_cfg.seed)
+    return train(model, train_cfg, data, complement_batch_loss, out_dir=out_dir, evaluate=lambda m: length_metrics(m, task),
+                 resume=resume, run_config=run_config)
+
+@dataclass
+class RunConfig:
+    "One training run: what `run_cached` hashes."
+    task: TaskConfig = field(default_factory=TaskConfig)
+    model: ModelConfig = field(default_factory=ModelConfig)
+    train: TrainConfig = field(default_factory=TrainConfig)
+
+def run_cached(cfg: RunConfig, run_dir: str | Path, save_model: bool = True) -> dict:
+    "Train `cfg` into `run_dir` unless `run_dir/result.json` already holds this config's result; returns the metrics."
+    from emanb.core import config_hash
+    run_dir = Path(run_dir); rfile = run_dir / "result.json"
+    h = config_hash(cfg)
+    if rfile.exists() and (old := json.loads(rfile.read_text())).get("config_hash") == h: return old["metrics"]
+    t0 = time.time()
+    res = fit(cfg.task, cfg.model, cfg.train, out_dir=None, run_config=cfg)
+    if save_model:
+        run_dir.mkdir(parents=True, exist_ok=True); torch.save(res.model.state_dict(), run_dir / "model.pt")
+    metrics = {**res.eval, "seconds": time.time() - t0}
+    save_json({"config_hash": h, "metrics": metrics}, rfile)
+    return metrics
+
+def load_run_model(cfg: RunConfig, run_dir: str | Path) -> SetComplementModel:
+    "The trained model `run_cached` saved in `run_dir` (final weights, not averaged), on the CPU in eval mode."
+    m = SetComplementModel(cfg.task.v, cfg.model)
+    m.load_state_dict(torch.load(Path(run_dir) / "model.pt", map_location="cpu", weights_only=True))
+    return m.eval()
+
+# %% ../../nbs/11_set_complement_theory.ipynb #d9be129d
+@torch.no_grad()
+def logit_displacement(model: SetComplementModel, v: int, lengths=None, max_sets: int = 512, seed: int = 0) -> dict[str, list[float]]:
+    "Per length: mean `gap`, `margin`, `gap_uniform` (same weights, uniform attention) and `attended` (1 / sum a^2)."
+    lengths = list(lengths) if lengths is not None else list(range(1, v))
+    model = model.eval(); dev = next(model.parameters()).device
+    Bm, Dm = model.path_matrices()
+    out = {k: [] for k in ("s", "gap", "margin", "gap_uniform", "attended")}
+    for s in lengths:
+        tokens = sets_of_length(v, s, max_sets, seed).to(dev)
+        present = present_mask(tokens, v)
+        def gaps(logits):
+            lo = logits.double()
+            g = (lo * ~present).sum(-1) / (~present).sum(-1) - (lo * present).sum(-1) / present.sum(-1)
+            m = lo.masked_fill(present, float("inf")).min(-1).values - lo.masked_fill(~present, float("-inf")).max(-1).values
+            return g.mean().item(), m.mean().item()
+        g, mg = gaps(model(tokens))
+        gu, _ = gaps(Bm[tokens[:, -1] - 1] + Dm[tokens - 1].mean(1))
+        a = model.attention(tokens).double()
+        out["s"].append(s); out["gap"].append(g); out["margin"].append(mg); out["gap_uniform"].append(gu)
+        out["attended"].append((1 / (a ** 2).sum(-1)).mean().item())
+    return out
+
+# %% ../../nbs/11_set_complement_theory.ipynb #0d267e32
+@dataclass
+class TheoryConfig:
+    task: TaskConfig = field(default_factory=TaskConfig)
+    model: ModelConfig = field(default_factory=ModelConfig)   # d and d_v are replaced by the grid's
+    train: TrainConfig = field(default_factory=TrainConfig)
+    dims: tuple[int, ...] = (4, 6, 7, 8, 16)                # embedding dimensions d of the grid
+    value_dims: tuple[int, ...] = (4, 5, 6, 7, 16)          # value dimensions d_v of the grid
+    seeds: int = 2                                          # seeds per grid cell
+
+    def validate(self):
+        if not self.dims or not self.value_dims or min(self.dims + self.value_dims) < 1: raise ValueError("dims and value_dims must be non-empty tuples of ints >= 1")
+        if self.seeds < 1: raise ValueError(f"seeds must be >= 1, got {self.seeds}")
+        if self.task.max_len not in (0, self.task.v - 1): raise ValueError("the theory experiment trains on all lengths: keep task.max_len=0")
+
+def theory_preset(name: str) -> TheoryConfig:
+    "tiny: seconds (tests); cpu: ~3 minutes on one core; paper: a larger vocabulary and grid (GPU or patience)."
+    quiet = dict(device="cpu", progress=False, log_every=100, weight_decay=0.0, warmup_steps=50)
+    if name == "tiny":
+        return TheoryConfig(TaskConfig(v=5, eval_sets=64), ModelConfig(), TrainConfig(steps=60, batch_size=64, lr=1e-2, **{**quiet, "warmup_steps": 10}),
+                            dims=(3, 8), value_dims=(2, 8), seeds=1)
+    if name == "cpu":
+        return TheoryConfig(TaskConfig(v=8, eval_sets=512), ModelConfig(), TrainConfig(steps=1500, batch_size=256, lr=1e-2, **quiet),
+                            dims=(4, 6, 7, 8, 16), value_dims=(4, 5, 6, 7, 16), seeds=2)
+    if name == "paper":
+        return TheoryConfig(TaskConfig(v=16, eval_sets=1024), ModelConfig(), TrainConfig(steps=10000, batch_size=512, lr=5e-3, **{**quiet, "device": "auto"}),
+                            dims=(8, 12, 14, 15, 16, 20, 32), value_dims=(8, 12, 13, 14, 15, 16, 32), seeds=3)
+    raise ValueError(f"unknown preset {name!r}; valid: tiny, cpu, paper")
+
+def _grid_runs(cfg: TheoryConfig):
+    for d in cfg.dims:
+        for d_v in cfg.value_dims:
+            for seed in range(cfg.seeds):
+                mc = ModelConfig(**{**cfg.model.__dict__, "d": d, "d_v": d_v})
+                tc = TrainConfig(**{**cfg.train.__dict__, "seed": cfg.train.seed + seed})
+                yield (d, d_v, seed), RunConfig(cfg.task, mc, tc)
+
+def theory_train(cfg: TheoryConfig, out_dir: str | Path, resume: bool = False) -> dict:
+    "Train the grid into out_dir/d{d}_dv{d_v}_seed{k}/ (finished runs are reused); returns mean accuracy per cell."
+    out_dir = Path(out_dir); rows = []
+    for (d, d_v, seed), rc in _grid_runs(cfg):
+        met = run_cached(rc, out_dir / f"d{d}_dv{d_v}_seed{seed}")
+        rows.append({"d": d, "d_v": d_v, "seed": seed, "acc": met["acc_train"], "itr": met["itr_train"], "tv": met["tv_train"],
+                     "acc_min_len": min(met[f"acc@{s}"] for s in range(1, cfg.task.v)), "seconds": met["seconds"]})
+    save_json(rows, out_dir / "grid.json")
+    return {f"acc d={r['d']} d_v={r['d_v']} seed={r['seed']}": round(r["acc"], 4) for r in rows}
+
+def theory_figures(cfg: TheoryConfig, fig_dir: str | Path, work_dir: str | Path) -> list[Path]:
+    "Train (or reuse) the grid in work_dir; write figures/11_set_complement_{dims,displacement}.{png,pdf} and a JSON table."
+    import matplotlib.pyplot as plt, numpy as np
+    work_dir, fig_dir = Path(work_dir), Path(fig_dir)
+    theory_train(cfg, work_dir)
+    rows = json.loads((work_dir / "grid.json").read_text()); v = cfg.task.v
+    set_plot_theme()
+    # --- accuracy vs (d, d_v)
+    acc = np.array([[np.mean([r["acc"] for r in rows if r["d"] == d and r["d_v"] == dv]) for d in cfg.dims] for dv in cfg.value_dims])
+    solved = np.array([[np.mean([r["acc_min_len"] == 1.0 for r in rows if r["d"] == d and r["d_v"] == dv]) for d in cfg.dims] for dv in cfg.value_dims])
+    fig, ax = plt.subplots(figsize=(1.1 * len(cfg.dims) + 2.5, 0.8 * len(cfg.value_dims) + 1.8))
+    im = ax.imshow(acc, origin="lower", cmap="viridis", vmin=0, vmax=1, aspect="auto"); ax.grid(False)
+    for i in range(len(cfg.value_dims)):
+        for j in range(len(cfg.dims)):
+            ax.text(j, i, f"{acc[i, j]:.3f}\n{solved[i, j] * cfg.seeds:.0f}/{cfg.seeds}", ha="center", va="center", fontsize=8,
+                    color="white" if acc[i, j] < 0.6 else "black")
+    ax.set_xticks(range(len(cfg.dims)), cfg.dims); ax.set_yticks(range(len(cfg.value_dims)), cfg.value_dims)
+    ax.set(xlabel="embedding dimension d", ylabel="value dimension d_v",
+           title=f"trained, v={v}: fraction of inputs solved\n(mean over lengths 1..{v-1} and {cfg.seeds} seeds; k/n: seeds solving all)")
+    bx = [j for j, d in enumerate(cfg.dims) if d < v - 1]; by = [i for i, dv in enumerate(cfg.value_dims) if dv < v - 2]
+    if bx: ax.axvline(max(bx) + 0.5, c="red", ls="--", lw=1.5, label=f"bound: d ≥ {v-1}, d_v ≥ {v-2}")
+    if by: ax.axhline(max(by) + 0.5, c="red", ls="--", lw=1.5)
+    if bx or by: ax.legend(loc="upper left", fontsize=8, framealpha=0.9)
+    fig.colorbar(im, ax=ax, label="fraction solved")
+    paths = save_figure(fig, "11_set_complement_dims", fig_dir); plt.close(fig)
+    # --- displacement vs s
+    big = (max(cfg.dims), max(cfg.value_dims))
+    trained = [load_run_model(rc, work_dir / f"d{k[0]}_dv{k[1]}_seed{k[2]}") for k, rc in _grid_runs(cfg) if k[:2] == big]
+    curves = {"minimal construction": logit_displacement(construct_minimal(v), v), "uniform construction": logit_displacement(construct_uniform(v), v)}
+    for i, m in enumerate(trained): curves[f"trained d={big[0]}, d_v={big[1]}, seed {i}"] = logit_displacement(m, v, max_sets=cfg.task.eval_sets)
+    s = np.arange(1, v)
+    fig, ax = plt.subplots(1, 3, figsize=(14, 3.9))
+    ax[0].plot(s, 1 / s, "k--", lw=2, label="theory: 1/s")
+    for name, c in curves.items():
+        g = np.array(c["gap"]); ax[0].plot(s, g / g[0], "o-", ms=3, label=name)
+        if name.startswith("trained"):
+            gu = np.array(c["gap_uniform"]); ax[0].plot(s, gu / gu[0], ":", c=ax[0].lines[-1].get_color(), label=f"  same weights, uniform attention")
+    ax[0].set(xscale="log", yscale="log", xlabel="set size s (tokens)", ylabel="gap(s) / gap(1)", title="logit displacement of present tokens")
+    ax[0].legend(fontsize=7)
+    for name, c in curves.items():
+        if name.startswith("trained"): ax[1].plot(s, c["margin"], "o-", ms=3, label=name)
+    ax[1].axhline(0, c="gray", lw=1); ax[1].set(xlabel="set size s (tokens)", ylabel="min absent − max present (logits)", title="margin of trained models (> 0: solved)")
+    ax[1].legend(fontsize=7)
+    ax[2].plot(s, s, "k--", label="uniform attention (= s)")
+    for name, c in curves.items():
+        if name.startswith("trained"): ax[2].plot(s, c["attended"], "o-", ms=3, label=name)
+    ax[2].set(xlabel="set size s (tokens)", ylabel="1 / Σ a² (tokens)", title="effective number of attended tokens"); ax[2].legend(fontsize=7)
+    fig.suptitle(f"Softmax compresses logit displacement (v = {v})"); fig.tight_layout()
+    paths += save_figure(fig, "11_set_complement_displacement", fig_dir); plt.close(fig)
+    table = {"v": v, "bound": {"d": v - 1, "d_v": v - 2}, "grid": rows,
+             "constructions": {"minimal": {"d": v - 1, "d_v": v - 2, **check_all_lengths(construct_minimal(v), v)},
+                               "uniform": {"d": v - 1, "d_v": v - 1, **check_all_lengths(construct_uniform(v), v)}},
+             "displacement": curves}
+    paths.append(save_json(table, fig_dir / "11_set_complement_theory.json"))
+    return paths
+
+register_experiment(Experiment(
+    name="set_complement_theory", description="set complement: dimension bounds, constructions, accuracy vs (d, d_v), logit displacement",
+    presets={p: (lambda p=p: theory_preset(p)) for p in ("tiny", "cpu", "paper")},
+    train=theory_train, figures=theory_figures, module=__name__))

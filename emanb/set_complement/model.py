@@ -267,7 +267,7 @@ def logit_displacement(model: SetComplementModel, v: int, lengths=None, max_sets
         out["attended"].append((1 / (a ** 2).sum(-1)).mean().item())
     return out
 
-# %% ../../nbs/11_set_complement_theory.ipynb #1f533a99
+# %% ../../nbs/11_set_complement_theory.ipynb #3ef54790
 @dataclass
 class TheoryConfig:
     task: TaskConfig = field(default_factory=TaskConfig)
@@ -346,12 +346,13 @@ def theory_figures(cfg: TheoryConfig, fig_dir: str | Path, work_dir: str | Path)
     for i, m in enumerate(trained): curves[f"trained d={big[0]}, d_v={big[1]}, seed {i}"] = logit_displacement(m, v, max_sets=cfg.task.eval_sets)
     s = np.arange(1, v)
     fig, ax = plt.subplots(1, 3, figsize=(14, 3.9))
-    ax[0].plot(s, 1 / s, "k--", lw=2, label="theory: 1/s")
+    ax[0].axhline(1, c="k", ls="--", lw=2, label="theory: gap ∝ 1/s")
     for name, c in curves.items():
-        g = np.array(c["gap"]); ax[0].plot(s, g / g[0], "o-", ms=3, label=name)
+        g = np.array(c["gap"]); ax[0].plot(s, s * g / g[0], "o-", ms=3, label=name)
         if name.startswith("trained"):
-            gu = np.array(c["gap_uniform"]); ax[0].plot(s, gu / gu[0], ":", c=ax[0].lines[-1].get_color(), label=f"  same weights, uniform attention")
-    ax[0].set(xscale="log", yscale="log", xlabel="set size s (tokens)", ylabel="gap(s) / gap(1)", title="logit displacement of present tokens")
+            gu = np.array(c["gap_uniform"]); ax[0].plot(s, s * gu / gu[0], ":", c=ax[0].lines[-1].get_color(), label=f"  same weights, uniform attention")
+    ax[0].set(xlabel="set size s (tokens)", ylabel="s · gap(s) / gap(1)", ylim=(0, 2),
+              title="logit displacement of present tokens, × s")
     ax[0].legend(fontsize=7)
     for name, c in curves.items():
         if name.startswith("trained"): ax[1].plot(s, c["margin"], "o-", ms=3, label=name)

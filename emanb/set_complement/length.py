@@ -18,7 +18,7 @@ from .model import ModelConfig, RunConfig, TaskConfig, run_cached
 
 # %% auto #0
 __all__ = ['VARIANTS', 'LengthConfig', 'variant_run', 'uses_average', 't_interval', 'length_train', 'summarize', 'length_figures',
-           'length_preset']
+           'bema_scale_diagnostic', 'length_preset']
 
 # %% ../../nbs/12_set_complement_length.ipynb #28674cd5
 VARIANTS = ("plain", "dropout", "ema", "bema", "dropout+bema", "postnorm")
@@ -63,7 +63,7 @@ def t_interval(x, log: bool = False, level: float = 0.95) -> tuple[float, float,
     out = (m, m - h, m + h)
     return tuple(10 ** v for v in out) if log else out
 
-# %% ../../nbs/12_set_complement_length.ipynb #de967f83
+# %% ../../nbs/12_set_complement_length.ipynb #f1296193
 def length_train(cfg: LengthConfig, out_dir: str | Path, resume: bool = False) -> dict:
     "Train every variant and seed into out_dir/{variant}_seed{k}/ (finished runs are reused); write out_dir/runs.json."
     out_dir = Path(out_dir); rows = []
@@ -100,23 +100,55 @@ def length_figures(cfg: LengthConfig, fig_dir: str | Path, work_dir: str | Path)
     rows = json.loads((Path(work_dir) / "runs.json").read_text()); summ = summarize(rows, cfg)
     L, v = cfg.task.train_max, cfg.task.v
     set_plot_theme()
-    fig, ax = plt.subplots(1, 2, figsize=(13, 4.2))
+    diag = bema_scale_diagnostic(cfg) if "bema" in cfg.variants else None
+    fig, ax = plt.subplots(1, 3 if diag else 2, figsize=(19 if diag else 13, 4.2))
     for variant, r in summ["per_length"].items():
         s = np.array(r["s"]); itr = np.array(r["itr"]); acc = np.array(r["acc"])
         ax[0].plot(s, itr[:, 0], "o-", ms=3, label=variant); ax[0].fill_between(s, itr[:, 1], itr[:, 2], alpha=0.15)
-        ax[1].plot(s, acc[:, 0], "o-", ms=3, label=variant); ax[1].fill_between(s, acc[:, 1], acc[:, 2], alpha=0.15)
+        ax[1].plot(s, r["itr_success"], "o-", ms=3, label=variant)
+    if diag:
+        s = np.arange(1, v)
+        for key, lab in (("itr_raw", "bema run: raw weights"), ("itr_bema", "bema run: BEMA weights"),
+                         ("itr_raw_scaled", f"raw logits × {diag['scale']:.2f} (BEMA/raw gap)")):
+            ax[2].plot(s, diag[key], "o-", ms=3, label=lab)
+        ax[2].axhline(ITR_SUCCESS, c="red", ls="--", lw=1)
+        ax[2].set(yscale="log", ylim=(1e-9, 1), xlabel="set size s (tokens)", ylabel="invalid-token rate (probability)",
+                  title="is BEMA's gain a logit scale? (seed 0)"); ax[2].legend(fontsize=7)
     for a in ax: a.axvspan(0.5, L + 0.5, color="gray", alpha=0.12, lw=0, label=f"training lengths (s ≤ {L})")
     ax[0].axhline(ITR_SUCCESS, c="red", ls="--", lw=1, label="success: ITR < 5e-4")
-    ax[0].set(yscale="log", xlabel="set size s (tokens)", ylabel="invalid-token rate (probability)",
+    ax[0].set(yscale="log", ylim=(1e-9, 1), xlabel="set size s (tokens)", ylabel="invalid-token rate (probability)",
               title=f"ITR vs length (geometric mean, 95% t-interval, {cfg.seeds} seeds)")
-    ax[1].set(xlabel="set size s (tokens)", ylabel="fraction of inputs solved", ylim=(-0.02, 1.02),
-              title="accuracy: all absent tokens outrank all present")
-    ax[0].legend(fontsize=7, ncol=2); ax[1].legend(fontsize=7, loc="lower left")
+    min_acc = min(x[0] for r in summ["per_length"].values() for x in r["acc"])
+    ax[1].set(xlabel="set size s (tokens)", ylabel="fraction of seeds with ITR < 5e-4", ylim=(-0.02, 1.02),
+              title=f"success rate (accuracy, all absent > all present: ≥ {min_acc:.3f} everywhere)")
+    ax[0].legend(fontsize=7, ncol=2, loc="lower right"); ax[1].legend(fontsize=7, loc="lower left")
     fig.suptitle(f"Length generalization, v = {v}, d = {cfg.model.d}, d_v = {cfg.model.d_v}, {cfg.train.steps} steps")
     fig.tight_layout()
     paths = save_figure(fig, "12_set_complement_length", fig_dir); plt.close(fig)
-    paths.append(save_json({"config": dataclasses.asdict(cfg), **summ, "runs": rows}, fig_dir / "12_set_complement_length.json"))
+    paths.append(save_json({"config": dataclasses.asdict(cfg), **summ, "bema_scale_diagnostic": diag, "runs": rows},
+                           fig_dir / "12_set_complement_length.json"))
     return paths
+
+def bema_scale_diagnostic(cfg: LengthConfig, seed: int = 0) -> dict:
+    "Retrain the `bema` run of `seed` with the averager in hand; compare BEMA's weights with the raw ones rescaled."
+    from emanb.core import seed_everything
+    from emanb.train import train
+    from emanb.averaging import bema_from_config
+    from emanb.set_complement.data import SetComplementData, metrics_by_length
+    from emanb.set_complement.model import SetComplementModel, complement_batch_loss, logit_displacement
+    rc = variant_run(cfg, "bema", seed); v = cfg.task.v
+    seed_everything(rc.train.seed); model = SetComplementModel(v, rc.model)
+    avg = bema_from_config(model, rc.train)                           # the same averager train() would build
+    data = SetComplementData(v=v, min_len=1, max_len=cfg.task.train_max, batch_size=rc.train.batch_size, seed=rc.train.seed)
+    m = train(model, dataclasses.replace(rc.train, averaging="none"), data, complement_batch_loss, callbacks=[avg]).model.eval()
+    raw_gap = logit_displacement(m, v, max_sets=cfg.task.eval_sets)["gap"]; raw = metrics_by_length(m, v, max_sets=cfg.task.eval_sets)
+    with avg.swap():
+        avg_gap = logit_displacement(m, v, max_sets=cfg.task.eval_sets)["gap"]; bema = metrics_by_length(m, v, max_sets=cfg.task.eval_sets)
+    L = cfg.task.train_max
+    k = sum(avg_gap[:L]) / sum(raw_gap[:L])                          # one scalar, fitted on the training lengths
+    scaled = metrics_by_length(lambda t: k * m(t), v, max_sets=cfg.task.eval_sets)
+    return {"seed": seed, "scale": k, "gap_ratio": [a / b for a, b in zip(avg_gap, raw_gap)],
+            "itr_raw": raw["itr"], "itr_bema": bema["itr"], "itr_raw_scaled": scaled["itr"]}
 
 def length_preset(name: str) -> LengthConfig:
     "tiny: seconds (tests); cpu: 30 runs of v=16, L_train=8 (~15 min on one free core); paper: v=64, L_train=32, longer training."

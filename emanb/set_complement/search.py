@@ -20,7 +20,7 @@ from .model import ModelConfig, SetComplementModel
 __all__ = ['BatchedModels', 'adam_step_', 'ema_step_', 'SearchConfig', 'sample_configs', 'evaluate_batched', 'train_batched',
            'benchmark', 'longest_ok', 'group_of', 'search_summary', 'search_preset', 'search_train', 'search_figures']
 
-# %% ../../nbs/13_set_complement_search.ipynb #d6f0ee2e
+# %% ../../nbs/13_set_complement_search.ipynb #1cb2315d
 class BatchedModels:
     "`M` one-layer set-complement models as batched tensors; model `m` uses the first `d[m]`, `d_v[m]` coordinates."
     names = ("E", "W_Q", "W_K", "W_V", "W_O", "U")
@@ -55,17 +55,25 @@ class BatchedModels:
                 g: torch.Generator | None = None) -> torch.Tensor:
         "`tokens (B, T)` (shared by all models) -> logits `(M, B, v)`; `attn_dropout (M,)` rates, applied when given."
         p = params or self.params
-        x = p["E"][:, tokens] * self.d_mask[:, None, None, :]                                   # (M, B, T, D)
-        q = torch.einsum("mbd,mde->mbe", x[:, :, -1], p["W_Q"] * self.d_mask[:, None, :])      # query/key dims masked to d
-        k = torch.einsum("mbtd,mde->mbte", x, p["W_K"] * self.d_mask[:, None, :])
-        sc = torch.einsum("mbte,mbe->mbt", k, q) * self.qk_scale[:, None, None]
+        M, (B, T) = self.M, tokens.shape
+        # The tokens are shared by all models, and there is one query (the last position), so no (M, B, T, D) tensor is
+        # ever built: score_t = E[tok_t] . (W_K q) is read from the (M, B, v+1) table of all vocabulary scores, and the
+        # attention-weighted sum of embeddings is (weights scattered over the vocabulary) @ E. Every product is a bmm.
+        E = p["E"] * self.d_mask[:, None, :]                                                   # (M, v+1, D)
+        x_last = E[:, tokens[:, -1]]                                                           # (M, B, D)
+        q = torch.bmm(x_last, p["W_Q"] * self.d_mask[:, None, :])                              # query/key dims masked to d
+        kq = torch.bmm(q, (p["W_K"] * self.d_mask[:, None, :]).transpose(1, 2))                # W_K q: (M, B, D)
+        table = torch.bmm(kq, E.transpose(1, 2))                                               # (M, B, v+1)
+        idx = tokens[None].expand(M, B, T)
+        sc = table.gather(2, idx) * self.qk_scale[:, None, None]                              # (M, B, T)
         a = sc.masked_fill((tokens == 0)[None], float("-inf")).softmax(-1)
         if attn_dropout is not None:
             keep = (torch.rand(a.shape, generator=g) >= attn_dropout[:, None, None]).float()
             a = a * keep / (1 - attn_dropout[:, None, None])
-        vals = torch.einsum("mbtd,mde->mbte", x, p["W_V"]) * self.dv_mask[:, None, None, :]
-        o = torch.einsum("mbe,med->mbd", torch.einsum("mbt,mbte->mbe", a, vals), p["W_O"])
-        h = (x[:, :, -1] + o) * self.d_mask[:, None, :]
+        w = torch.zeros(M, B, self.v + 1, dtype=a.dtype).scatter_add(2, idx, a)               # attention per vocabulary token
+        vals = torch.bmm(torch.bmm(w, E), p["W_V"]) * self.dv_mask[:, None, :]               # (M, B, D_v)
+        o = torch.bmm(vals, p["W_O"])
+        h = (x_last + o) * self.d_mask[:, None, :]
         return torch.einsum("mbd,mdv->mbv", h, p["U"])
 
     def model(self, m: int, params: dict | None = None) -> SetComplementModel:

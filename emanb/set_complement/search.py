@@ -17,8 +17,9 @@ from .data import ITR_SUCCESS, SetComplementData, invalid_token_rate, present_ma
 from .model import ModelConfig, SetComplementModel
 
 # %% auto #0
-__all__ = ['BatchedModels', 'adam_step_', 'ema_step_', 'SearchConfig', 'sample_configs', 'evaluate_batched', 'train_batched',
-           'benchmark', 'longest_ok', 'group_of', 'search_summary', 'search_preset', 'search_train', 'search_figures']
+__all__ = ['GROUPS', 'BatchedModels', 'adam_step_', 'averaging_weight', 'ema_step_', 'evaluated_weights', 'SearchConfig',
+           'sample_configs', 'evaluate_batched', 'train_batched', 'benchmark', 'longest_ok', 'group_of',
+           'search_summary', 'search_preset', 'search_train', 'search_figures']
 
 # %% ../../nbs/13_set_complement_search.ipynb #1cb2315d
 class BatchedModels:
@@ -86,7 +87,7 @@ class BatchedModels:
             ref.W_V.weight.copy_(p["W_V"][m, :d, :d_v].T); ref.W_O.weight.copy_(p["W_O"][m, :d_v, :d].T); ref.unembed.weight.copy_(p["U"][m, :d, :].T)
         return ref.eval()
 
-# %% ../../nbs/13_set_complement_search.ipynb #21de5021
+# %% ../../nbs/13_set_complement_search.ipynb #f0ce44c0
 def _per_model(x: torch.Tensor, like: torch.Tensor) -> torch.Tensor:
     "Reshape `(M,)` to broadcast against `like (M, ...)`."
     return x.view(-1, *([1] * (like.dim() - 1)))
@@ -106,13 +107,27 @@ def adam_step_(params: dict, grads: dict, state: dict, lr: torch.Tensor, step: i
         mhat, vhat = m / (1 - b1 ** step), v / (1 - b2 ** step)
         p.sub_(_per_model(lr, p) * mhat / (vhat.sqrt() + eps))
 
-@torch.no_grad()
-def ema_step_(ema: dict, params: dict, decay: torch.Tensor, step: int):
-    "Per-model EMA with warmup: `ema <- d ema + (1 - d) params`, `d = min(decay, (1 + step) / (10 + step))`."
-    d = torch.minimum(decay, torch.tensor((1 + step) / (10 + step)))
-    for n, p in params.items(): ema[n].mul_(_per_model(d, p)).add_(p * _per_model(1 - d, p))
+def averaging_weight(kind: torch.Tensor, decay: torch.Tensor, step: int) -> torch.Tensor:
+    "`(M,)` weight of the new weights at `step` (1-based): EMA `1 - min(decay, (1+t)/(10+t))`, BEMA `(10 + t)^-0.5`, none 1."
+    ema_w = 1 - torch.minimum(decay, torch.tensor((1 + step) / (10 + step), dtype=decay.dtype))
+    bema_w = torch.full_like(decay, (10.0 + step) ** -0.5)
+    return torch.where(kind == 1, ema_w, torch.where(kind == 2, bema_w, torch.ones_like(decay)))
 
-# %% ../../nbs/13_set_complement_search.ipynb #5d908ed1
+@torch.no_grad()
+def ema_step_(ema: dict, params: dict, weight: torch.Tensor):
+    "Per-model EMA update: `ema <- (1 - w) ema + w params` with `weight (M,)`."
+    for n, p in params.items(): ema[n].mul_(_per_model(1 - weight, p)).add_(p * _per_model(weight, p))
+
+def evaluated_weights(kind: torch.Tensor, params: dict, ema: dict, theta0: dict, step: int) -> dict:
+    "The weights each model is evaluated with: live (none), the EMA (ema), or BEMA's `alpha_t (theta_t - theta_0) + EMA_t`."
+    alpha = (10.0 + step) ** -0.2
+    out = {}
+    for n, p in params.items():
+        p = p.detach(); k = _per_model(kind, p)
+        out[n] = torch.where(k == 0, p, torch.where(k == 1, ema[n], alpha * (p - theta0[n]) + ema[n]))
+    return out
+
+# %% ../../nbs/13_set_complement_search.ipynb #fe4235a6
 @dataclass
 class SearchConfig:
     v: int = 16                          # vocabulary
@@ -126,8 +141,9 @@ class SearchConfig:
     dims: tuple[int, ...] = (8, 16, 24, 32)        # d, uniform over these (d_v drawn independently)
     p_dropout: float = 0.5               # probability that a config uses attention dropout ...
     dropout_range: tuple[float, float] = (0.05, 0.3)   # ... with a rate uniform in this range
-    p_ema: float = 0.5                   # probability that a config uses EMA ...
+    p_ema: float = 1 / 3                 # probability that a config uses a constant-decay EMA ...
     ema_log10_range: tuple[float, float] = (-3.0, -1.5)  # ... with 1 - decay = 10^U(range)
+    p_bema: float = 1 / 3                # probability that it uses BEMA (reference defaults) instead
     eval_sets: int = 256                 # sets per length in the evaluation
     chunk: int = 0                       # models per batched computation (0: all at once)
     seed: int = 0
@@ -135,7 +151,8 @@ class SearchConfig:
     def validate(self):
         if not 1 <= self.train_max < self.v - 1: raise ValueError(f"need 1 <= train_max < v - 1 = {self.v - 1}")
         if self.n_configs < 1 or self.steps < 1: raise ValueError("n_configs and steps must be >= 1")
-        if not 0 <= self.p_dropout <= 1 or not 0 <= self.p_ema <= 1: raise ValueError("p_dropout and p_ema are probabilities in [0, 1]")
+        if not 0 <= self.p_dropout <= 1 or not 0 <= self.p_ema or not 0 <= self.p_bema or self.p_ema + self.p_bema > 1:
+            raise ValueError("p_dropout, p_ema, p_bema are probabilities, with p_ema + p_bema <= 1")
 
 def sample_configs(cfg: SearchConfig) -> list[dict]:
     "`n_configs` random hyperparameter settings (a pure function of `cfg.seed`)."
@@ -145,8 +162,10 @@ def sample_configs(cfg: SearchConfig) -> list[dict]:
     for i in range(cfg.n_configs):
         lo, hi = map(math.log, cfg.lr_range)
         drop = cfg.dropout_range[0] + u() * (cfg.dropout_range[1] - cfg.dropout_range[0]) if u() < cfg.p_dropout else 0.0
-        ema = 1 - 10 ** (cfg.ema_log10_range[0] + u() * (cfg.ema_log10_range[1] - cfg.ema_log10_range[0])) if u() < cfg.p_ema else 0.0
-        out.append({"id": i, "lr": math.exp(lo + u() * (hi - lo)), "dropout": drop, "ema_decay": ema,
+        r, x = u(), u()
+        avg = "ema" if r < cfg.p_ema else "bema" if r < cfg.p_ema + cfg.p_bema else "none"
+        ema = 1 - 10 ** (cfg.ema_log10_range[0] + x * (cfg.ema_log10_range[1] - cfg.ema_log10_range[0])) if avg == "ema" else 0.0
+        out.append({"id": i, "lr": math.exp(lo + u() * (hi - lo)), "dropout": drop, "averaging": avg, "ema_decay": ema,
                     "d": cfg.dims[int(u() * len(cfg.dims))], "d_v": cfg.dims[int(u() * len(cfg.dims))], "init_seed": cfg.seed * 100_000 + i})
     return out
 
@@ -165,11 +184,14 @@ def train_batched(cfg: SearchConfig, configs: list[dict]) -> list[dict]:
     "Train `configs` in batched chunks; each returned row adds `itr` and `acc` curves (lengths 1..v-1) and `seconds`."
     chunk = cfg.chunk or len(configs); rows = []
     data = SetComplementData(v=cfg.v, min_len=1, max_len=cfg.train_max, batch_size=cfg.batch_size, seed=cfg.seed)
-    for c0 in range(0, len(configs), chunk):
-        cs = configs[c0:c0 + chunk]; t0 = time.time()
-        bm = BatchedModels(cfg.v, [c["d"] for c in cs], [c["d_v"] for c in cs], [c["init_seed"] for c in cs], D=max(cfg.dims), D_v=max(cfg.dims))
+    ordered = sorted(configs, key=lambda c: (c["d"], c["d_v"]))   # chunks of similar sizes waste less on padding
+    kinds = {"none": 0, "ema": 1, "bema": 2}
+    for c0 in range(0, len(ordered), chunk):
+        cs = ordered[c0:c0 + chunk]; t0 = time.time()
+        bm = BatchedModels(cfg.v, [c["d"] for c in cs], [c["d_v"] for c in cs], [c["init_seed"] for c in cs])
         lr = torch.tensor([c["lr"] for c in cs]); drop = torch.tensor([c["dropout"] for c in cs]); decay = torch.tensor([c["ema_decay"] for c in cs])
-        ema = {n: p.detach().clone() for n, p in bm.params.items()}; state = {}
+        kind = torch.tensor([kinds[c.get("averaging", "ema" if c["ema_decay"] > 0 else "none")] for c in cs])
+        ema = {n: p.detach().clone() for n, p in bm.params.items()}; theta0 = {n: p.detach().clone() for n, p in bm.params.items()}; state = {}
         g = torch.Generator().manual_seed(cfg.seed + 1)
         for step in range(1, cfg.steps + 1):
             b = data.batch(step - 1)
@@ -178,15 +200,15 @@ def train_batched(cfg: SearchConfig, configs: list[dict]) -> list[dict]:
             loss = -(q[None] * logp).sum(-1).mean(-1).sum()                       # sum over models of each model's mean loss
             grads = dict(zip(bm.names, torch.autograd.grad(loss, [bm.params[n] for n in bm.names])))
             adam_step_(bm.params, grads, state, lr * lr_factor(step - 1, cfg.steps, cfg.warmup_steps, cfg.min_lr_ratio), step)
-            ema_step_(ema, bm.params, decay, step)
-        use_ema = (decay > 0).float()
-        final = {n: torch.where(_per_model(use_ema, p) > 0, ema[n], p.detach()) for n, p in bm.params.items()}
+            ema_step_(ema, bm.params, averaging_weight(kind, decay, step))
+        final = evaluated_weights(kind, bm.params, ema, theta0, cfg.steps)
         itr, acc = evaluate_batched(bm, final, cfg.v, cfg.eval_sets)
         dt = time.time() - t0
         rows += [{**c, "itr": itr[m].tolist(), "acc": acc[m].tolist(), "seconds": dt / len(cs)} for m, c in enumerate(cs)]
-    return rows
+    pos = {c["id"]: i for i, c in enumerate(configs)}
+    return sorted(rows, key=lambda r: pos[r["id"]])
 
-# %% ../../nbs/13_set_complement_search.ipynb #f3422005
+# %% ../../nbs/13_set_complement_search.ipynb #1a581a6c
 def benchmark(cfg: SearchConfig, n_models: int = 240, n_single: int = 4, steps: int = 40) -> dict:
     "Models/s of batched training vs one model at a time (same code, and `emanb.train` via `fit`), at `cfg.steps` steps."
     from emanb.train import TrainConfig
@@ -196,14 +218,13 @@ def benchmark(cfg: SearchConfig, n_models: int = 240, n_single: int = 4, steps: 
     def timed(cs, chunk):
         t0 = time.perf_counter(); train_batched(dataclasses.replace(short, chunk=chunk), cs); return time.perf_counter() - t0
     timed(cfgs[:2], 1)                                                           # warm up
-    t_batched = timed(cfgs, 0)
+    t_batched = timed(cfgs, cfg.chunk)
     t_single = timed(cfgs[:n_single], 1) / n_single
     t0 = time.perf_counter()
     for c in cfgs[:n_single]:
         fit(TaskConfig(v=cfg.v, max_len=cfg.train_max, eval_sets=1), ModelConfig(d=c["d"], d_v=c["d_v"], attn_dropout=c["dropout"]),
             TrainConfig(steps=steps, batch_size=cfg.batch_size, lr=c["lr"], warmup_steps=min(cfg.warmup_steps, steps), weight_decay=0.0,
-                        device="cpu", progress=False, log_every=steps, averaging="ema" if c["ema_decay"] > 0 else "none",
-                        ema_decay=c["ema_decay"] or 0.999))
+                        device="cpu", progress=False, log_every=steps, averaging=c["averaging"], ema_decay=c["ema_decay"] or 0.999))
     t_loop = (time.perf_counter() - t0) / n_single
     per_model = lambda t: cfg.steps / steps * t                                   # seconds to train one model fully
     out = {"n_models": n_models, "timed_steps": steps, "full_steps": cfg.steps, "threads": torch.get_num_threads(),
@@ -213,7 +234,7 @@ def benchmark(cfg: SearchConfig, n_models: int = 240, n_single: int = 4, steps: 
     out["speedup_vs_emanb_train"] = out["models_per_s_batched"] / out["models_per_s_emanb_train"]
     return out
 
-# %% ../../nbs/13_set_complement_search.ipynb #5ed66c42
+# %% ../../nbs/13_set_complement_search.ipynb #ed69bdb4
 def longest_ok(itr: list[float]) -> int:
     "The longest prefix of lengths 1, 2, ... whose ITR is below the paper's 5e-4."
     n = 0
@@ -222,14 +243,18 @@ def longest_ok(itr: list[float]) -> int:
         n += 1
     return n
 
+GROUPS = ("neither", "EMA", "BEMA", "dropout", "dropout + EMA", "dropout + BEMA")
+
 def group_of(c: dict) -> str:
-    return {(False, False): "neither", (True, False): "dropout", (False, True): "EMA", (True, True): "dropout + EMA"}[(c["dropout"] > 0, c["ema_decay"] > 0)]
+    avg = {"none": "", "ema": "EMA", "bema": "BEMA"}[c.get("averaging", "ema" if c["ema_decay"] > 0 else "none")]
+    if c["dropout"] > 0: return f"dropout + {avg}" if avg else "dropout"
+    return avg or "neither"
 
 def search_summary(rows: list[dict], cfg: SearchConfig) -> dict:
     "Per group: n, mean longest_ok with a 95% t-interval, fraction solving the training range, best longest_ok."
     from emanb.set_complement.length import t_interval
     out = {}
-    for grp in ("neither", "dropout", "EMA", "dropout + EMA"):
+    for grp in GROUPS:
         rs = [r for r in rows if group_of(r) == grp]
         if not rs: continue
         lo = [longest_ok(r["itr"]) for r in rs]
@@ -240,7 +265,7 @@ def search_summary(rows: list[dict], cfg: SearchConfig) -> dict:
 def search_preset(name: str) -> SearchConfig:
     "tiny: seconds (tests); cpu: 240 configs of v=16, L=8 in one batch (~10 min on one core); paper: 1000 configs, v=32."
     if name == "tiny": return SearchConfig(v=6, train_max=3, n_configs=8, steps=40, batch_size=32, dims=(4, 8), eval_sets=32)
-    if name == "cpu": return SearchConfig()
+    if name == "cpu": return SearchConfig(chunk=60)
     if name == "paper": return SearchConfig(v=32, train_max=16, n_configs=1000, steps=5000, batch_size=256, dims=(16, 32, 48, 64), eval_sets=512, chunk=250)
     raise ValueError(f"unknown preset {name!r}; valid: tiny, cpu, paper")
 
@@ -278,7 +303,7 @@ def search_figures(cfg: SearchConfig, fig_dir: str | Path, work_dir: str | Path,
     paths = save_figure(fig, "13_set_complement_search", fig_dir); plt.close(fig)
     top = sorted(rows, key=lambda r: (-longest_ok(r["itr"]), sum(math.log10(max(x, 1e-30)) for x in r["itr"])))[:15]
     table = {"summary": summ, "benchmark": bm,
-             "top_configs": [{k: r[k] for k in ("id", "lr", "dropout", "ema_decay", "d", "d_v")} | {"longest_ok": longest_ok(r["itr"]), "itr": r["itr"]} for r in top]}
+             "top_configs": [{k: r[k] for k in ("id", "lr", "dropout", "averaging", "ema_decay", "d", "d_v")} | {"longest_ok": longest_ok(r["itr"]), "itr": r["itr"]} for r in top]}
     paths.append(save_json(table, fig_dir / "13_set_complement_search.json"))
     return paths
 

@@ -20,7 +20,7 @@ from .model import ModelConfig, RunConfig, TaskConfig, run_cached
 __all__ = ['VARIANTS', 'LengthConfig', 'variant_run', 'uses_average', 't_interval', 'length_train', 'summarize', 'length_figures',
            'bema_scale_diagnostic', 'length_preset']
 
-# %% ../../nbs/12_set_complement_length.ipynb #28674cd5
+# %% ../../nbs/12_set_complement_length.ipynb #f6b8574b
 VARIANTS = ("plain", "dropout", "ema", "bema", "dropout+bema", "postnorm")
 
 @dataclass
@@ -37,7 +37,8 @@ class LengthConfig:
         if bad: raise ValueError(f"unknown variants {bad}; valid: {', '.join(VARIANTS)}")
         if self.seeds < 1: raise ValueError(f"seeds must be >= 1, got {self.seeds}")
         if self.task.train_max >= self.task.v - 1: raise ValueError(f"task.max_len must be < v - 1 = {self.task.v - 1} to leave longer lengths to test")
-        if self.train.averaging != "none": raise ValueError("leave train.averaging=none: the variants set it")
+        if self.train.averaging != "none":
+            raise ValueError("leave train.averaging=none: each variant sets its own; pick variants instead, e.g. --set variants=plain,bema")
 
 def variant_run(cfg: LengthConfig, variant: str, seed: int) -> RunConfig:
     "The `RunConfig` of one variant and seed index."

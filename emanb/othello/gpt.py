@@ -21,8 +21,8 @@ from .engine import PAD, VOCAB_SIZE, legal_tokens, replay
 
 # %% auto #0
 __all__ = ['OthelloDataConfig', 'OthelloSweepConfig', 'OthelloConfig', 'build_model', 'GamePrefixes', 'next_move_loss',
-           'LegalMoveSet', 'legal_move_set', 'legal_move_metrics', 'othello_evaluate', 'prepare_data', 'othello_train',
-           'othello_preset', 'run_sweep', 'sweep_curves', 'othello_figures']
+           'LegalMoveSet', 'legal_move_set', 'legal_move_metrics', 'empty_square_baseline', 'othello_evaluate',
+           'prepare_data', 'othello_train', 'othello_preset', 'run_sweep', 'sweep_curves', 'othello_figures']
 
 # %% ../../nbs/22_othellogpt.ipynb #24458cfa
 @dataclass
@@ -85,7 +85,7 @@ def next_move_loss(model, batch) -> torch.Tensor:
     logits = model(x)
     return F.cross_entropy(logits.reshape(-1, logits.size(-1)).float(), y.reshape(-1), ignore_index=-100)
 
-# %% ../../nbs/22_othellogpt.ipynb #77570007
+# %% ../../nbs/22_othellogpt.ipynb #c416fddc
 @dataclass
 class LegalMoveSet:
     "Evaluation games with their legal moves: x (G, T) inputs, legal (G, T, 61) bool, valid (G, T) bool (a next move exists)."
@@ -116,6 +116,13 @@ def legal_move_metrics(model: nn.Module, ev: LegalMoveSet, batch_size: int = 500
     count = ev.valid.sum(0).double()
     return {"top1": (top1 / count.clamp(min=1)).numpy(), "mass": (mass / count.clamp(min=1)).numpy(), "count": count.numpy()}
 
+def empty_square_baseline(ev: LegalMoveSet) -> np.ndarray:
+    """Legal-move rate, per move index (T,), of a player that only knows the set complement: uniform over the squares
+    not yet played. After m moves 60 - m squares are empty, so its rate is the mean of #legal / (60 - m)."""
+    m = torch.arange(1, ev.x.shape[1] + 1, dtype=torch.float64)
+    frac = ev.legal.sum(-1).double() / (60 - m)
+    return ((frac * ev.valid).sum(0) / ev.valid.sum(0).clamp(min=1)).numpy()
+
 def othello_evaluate(model: nn.Module, ev: LegalMoveSet, train_len: int) -> dict[str, float]:
     """Legal-move rate and legal mass within the training horizon (after <= L moves, `_in`) and beyond it (`_out`),
     weighted by positions, plus the per-move values as `top1@m` / `mass@m` (m = moves played, 1..T)."""
@@ -143,11 +150,11 @@ def othello_train(cfg: OthelloConfig, out_dir: str | Path | None = None, resume:
                 evaluate=lambda m: othello_evaluate(m, ev, cfg.data.train_len))
     return {"step": res.step, **res.eval}
 
-# %% ../../nbs/22_othellogpt.ipynb #f7bb5778
+# %% ../../nbs/22_othellogpt.ipynb #728344c2
 def othello_preset(name: str) -> OthelloConfig:
     "tiny: seconds (tests); cpu: the figures on 2 cores in < 30 min; paper: OthelloGPT size on a GPU."
     if name == "tiny":
-        return OthelloConfig(OthelloDataConfig(corpus_preset("tiny"), train_len=10, eval_games=200),
+        return OthelloConfig(OthelloDataConfig(corpus_preset("tiny"), train_len=10, eval_games=100),
                              GPTConfig(n_layer=1, n_head=2, d_model=32),
                              TrainConfig(steps=30, batch_size=16, lr=3e-3, warmup_steps=5, log_every=10, device="cpu",
                                          progress=False, averaging="ema", ema_decay=0.9),
@@ -166,7 +173,7 @@ def othello_preset(name: str) -> OthelloConfig:
                              OthelloSweepConfig(seeds=(0, 1, 2), dropouts=(0.0, 0.1)))
     raise ValueError(f"unknown preset {name!r}; valid presets: tiny, cpu, paper")
 
-# %% ../../nbs/22_othellogpt.ipynb #e6cac2f5
+# %% ../../nbs/22_othellogpt.ipynb #b2a07465
 def _sweep_configs(cfg: OthelloConfig):
     "(name, config) of every run of the sweep."
     for p in cfg.sweep.dropouts:
@@ -216,6 +223,8 @@ def othello_figures(cfg: OthelloConfig, fig_dir: str | Path, work_dir: str | Pat
     import matplotlib.pyplot as plt
     results = run_sweep(cfg, work_dir)
     curves = sweep_curves(cfg, results)
+    folder = build_corpus(cfg.data.corpus, progress=False)
+    baseline = empty_square_baseline(legal_move_set(np.asarray(load_split(folder, "test")[:cfg.data.eval_games]), cfg.data.eval_len))
     L, T, drops = cfg.data.train_len, cfg.data.eval_len, cfg.sweep.dropouts
     set_plot_theme()
     fig, axes = plt.subplots(2, len(drops), figsize=(5.2 * len(drops), 6.4), sharex=True, squeeze=False)
@@ -230,6 +239,7 @@ def othello_figures(cfg: OthelloConfig, fig_dir: str | Path, work_dir: str | Pat
                 axes[i, j].fill_between(m, mean - half, mean + half, alpha=0.25)
         for i, ylabel in enumerate(("legal-move rate of the top-1 move", "probability on legal moves")):
             ax = axes[i, j]
+            ax.plot(m, baseline, color="gray", ls=":", lw=1.4, label="uniform over empty squares")
             ax.axvspan(L + 0.5, T + 0.5, color="gray", alpha=0.08)
             ax.axvline(L + 0.5, color="black", ls="--", lw=1, label=f"training horizon L = {L}")
             ax.set(ylim=(0, 1.02), ylabel=ylabel)
@@ -241,7 +251,8 @@ def othello_figures(cfg: OthelloConfig, fig_dir: str | Path, work_dir: str | Pat
                  f"mean of {n} seeds, 95% intervals", fontsize=11)
     fig.tight_layout()
     paths = save_figure(fig, "22_othellogpt_legal_moves", fig_dir); plt.close(fig)
-    table = {"train_len": L, "seeds": list(cfg.sweep.seeds), "config": config_to_dict(cfg), "runs": {}}
+    table = {"train_len": L, "seeds": list(cfg.sweep.seeds), "config": config_to_dict(cfg), "runs": {},
+             "empty_square_baseline": {"in": round(float(baseline[:L].mean()), 4), "out": round(float(baseline[L:].mean()), 4)}}
     for (p, v), c in curves.items():
         row = {}
         for k in ("top1_in", "top1_out", "mass_in", "mass_out"):

@@ -107,7 +107,7 @@ def demo_train(cfg: DemoConfig, out_dir: str | Path | None = None, resume: bool 
                 evaluate=lambda m: demo_evaluate(m, cfg), resume=resume, run_config=cfg)
     return {"step": res.step, **res.eval}
 
-# %% ../nbs/05_demo.ipynb #4408eeab
+# %% ../nbs/05_demo.ipynb #120a6c80
 def demo_figures(cfg: DemoConfig, fig_dir: str | Path, work_dir: str | Path) -> list[Path]:
     "Train at `cfg` into work_dir, then write figures/05_demo_copy.{png,pdf} and 05_demo_copy.json."
     import matplotlib.pyplot as plt
@@ -129,9 +129,13 @@ def demo_figures(cfg: DemoConfig, fig_dir: str | Path, work_dir: str | Path) -> 
     ax[1].bar(range(1, cfg.data.length + 1), acc.numpy())
     ax[1].axhline(1 / cfg.data.vocab, ls="--", c="gray", label="chance")
     ax[1].set(xlabel="position in the copy", ylabel="greedy accuracy", ylim=(0, 1.05), title=f"held-out accuracy {acc.mean():.3f}"); ax[1].legend()
-    a = atts[-1][0].mean(0).numpy()
-    ax[2].imshow(a, cmap="viridis", vmin=0, vmax=1); ax[2].grid(False)
-    ax[2].set(xlabel="key position", ylabel="query position", title="last layer attention (head mean)")
+    L = cfg.data.length  # query i (in the copy half) must fetch the token at key i - L
+    rows_ = torch.arange(L, 2 * L)
+    score = torch.stack([a[0][:, rows_, rows_ - L].mean(-1) for a in atts])  # (layers, heads)
+    li, hi = divmod(int(score.argmax()), score.size(1))
+    ax[2].imshow(atts[li][0, hi].numpy(), cmap="viridis", vmin=0, vmax=1); ax[2].grid(False)
+    ax[2].set(xlabel="key position", ylabel="query position",
+              title=f"layer {li + 1} head {hi + 1}: {score[li, hi]:.2f} of attention\non the token to copy (offset {L})")
     fig.suptitle(f"Copy task: {cfg.model.n_layer}-layer GPT, d={cfg.model.d_model}, vocab {cfg.data.vocab}, length {cfg.data.length}")
     fig.tight_layout()
     paths = save_figure(fig, "05_demo_copy", fig_dir); plt.close(fig)

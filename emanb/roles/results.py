@@ -208,7 +208,7 @@ def write_csv(table: list[dict], path: Path) -> Path:
     text = ",".join(cols) + "\n" + "".join(",".join(f"{r[c]:.4f}" if isinstance(r[c], float) else str(r[c]) for c in cols) + "\n" for r in table)
     return atomic_write(path, lambda p: p.write_text(text))
 
-# %% ../../nbs/33_roles_results.ipynb #0bc59e13
+# %% ../../nbs/33_roles_results.ipynb #1cf4c211
 def bigru_search(cfg: RolesConfig) -> tuple[list[dict], int, float]:
     "Grid over (hidden, lr) on seed 0, scored on the validation sentences: -> (rows, best hidden, best lr)."
     splits = seed_splits(cfg, 0); rows = []
@@ -247,7 +247,7 @@ def _plot(table: list[dict], fig_dir: Path, cfg: RolesConfig) -> list[Path]:
                       label=label if metric == "all" else None, edgecolor="white")
     ax[0].set_xticks(np.arange(len(splits) * 2), [f"{SHORT[s]}\n{m}" for s in splits for m in ("all", "structural")], fontsize=7, rotation=30)
     ax[0].set(ylabel="token accuracy", ylim=(0, 1.05), title="accuracy by split (95% CI over seeds)")
-    ax[0].legend(fontsize=7, loc="lower left")
+    ax[0].legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.22), ncol=2)
     for j, (split, mark) in enumerate((("test", "o"), ("deep", "s"))):
         for i, (mo, var, label) in enumerate(models[:2]):
             var = var or next(v for (m, v, s, q) in T if m == mo)
@@ -255,14 +255,15 @@ def _plot(table: list[dict], fig_dir: Path, cfg: RolesConfig) -> list[Path]:
             ax[1].errorbar(np.arange(len(ROLES)) + (i - 0.5) * 0.25 + j * 0.08, [v[0] for v in vals], yerr=[0 if math.isnan(v[1]) else v[1] for v in vals],
                            fmt=mark, color=colors[i], ms=5, label=f"{label.split(',')[0]}: {EVAL_SPLITS[split].split(' (')[0]}", mfc="white" if j else None)
     ax[1].set_xticks(range(len(ROLES)), ROLES, rotation=45, ha="right")
-    ax[1].set(ylabel="token accuracy", ylim=(-0.02, 1.05), title="per role (within A: filled, deep: open)"); ax[1].legend(fontsize=7)
+    ax[1].set(ylabel="token accuracy", ylim=(-0.02, 1.05), title="per role (within A: filled, deep: open)"); ax[1].legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.3), ncol=2)
     variants = [v for v in hebbian_variants(cfg)]
     for j, split in enumerate(splits):
         vals = [get("hebbian", v, split, "structural") for v in variants]
         ax[2].barh(np.arange(len(variants)) + (j - (len(splits) - 1) / 2) * 0.2, [v[0] for v in vals], 0.2, xerr=[0 if math.isnan(v[1]) else v[1] for v in vals],
                    color=colors[j], label=EVAL_SPLITS[split])
     ax[2].set_yticks(range(len(variants)), variants); ax[2].invert_yaxis()
-    ax[2].set(xlabel="structural-role accuracy (label-free, many-to-one)", xlim=(0, 1.05), title="ablations"); ax[2].legend(fontsize=7)
+    ax[2].set(xlabel="structural-role accuracy (label-free, many-to-one)", xlim=(0, 1.05), title="ablations")
+    ax[2].legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.2), ncol=2)
     fig.tight_layout()
     paths = save_figure(fig, "33_roles", fig_dir); plt.close(fig)
     return paths

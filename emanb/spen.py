@@ -87,7 +87,7 @@ class TraceAttentionPredictor(nn.Module):
         y = self.out((w @ v).reshape(*lead, D))
         return (y, w.squeeze(-2)) if return_weights else y
 
-# %% ../nbs/32_spen.ipynb #bb29a15d
+# %% ../nbs/32_spen.ipynb #39e304a0
 class TopKFFN(nn.Module):
     "W2 topk(ReLU(W1 c + b1)) + b2: (..., D) -> (..., D), k of the F hidden units active per token."
     def __init__(self, d_model: int, d_ff: int, k: int, bias: bool = True):
@@ -97,6 +97,12 @@ class TopKFFN(nn.Module):
     def forward(self, c: Tensor) -> Tensor:
         return self.down(topk_straight_through(F.relu(self.up(c)), self.k))
 
+def _build_traces(cfg: SPENConfig) -> EMATraces:
+    "EMATraces for the block; on torch's meta device it is built on the cpu and moved (it reads its rates back as numbers)."
+    make = lambda: EMATraces(cfg.rates, selective=cfg.selective, d_model=cfg.d_model if cfg.selective != "none" else None)
+    if torch.get_default_device().type != "meta": return make()
+    with torch.device("cpu"): return make().to("meta")
+
 class SPENBlock(nn.Module):
     "Traces -> predict from h_{t-1} -> error -> mix with h_t -> sparse FFN -> residual. x (B, T, D) -> (B, T, D)."
     def __init__(self, cfg: SPENConfig):
@@ -104,7 +110,7 @@ class SPENBlock(nn.Module):
         cfg.validate()
         self.cfg, D, K = cfg, cfg.d_model, cfg.K
         self.norm = nn.LayerNorm(D, bias=cfg.bias)
-        self.traces = EMATraces(cfg.rates, selective=cfg.selective, d_model=D if cfg.selective != "none" else None)
+        self.traces = _build_traces(cfg)
         self.predictor = (LinearPredictor(K, D, cfg.bias) if cfg.predictor == "linear"
                           else TraceAttentionPredictor(K, D, cfg.n_head, cfg.bias))
         self.mix = nn.Linear((K + 1) * D, D, bias=cfg.bias)

@@ -52,7 +52,7 @@ def unigram_baseline(train_tokens: np.ndarray, vocab_size: int, windows: TokenWi
     loss = float(-np.log(p[y]).mean())
     return {"loss": loss, "ppl": math.exp(loss), "tokens": len(y)}
 
-# %% ../../nbs/42_lm_results.ipynb #58635982
+# %% ../../nbs/42_lm_results.ipynb #92188b62
 @dataclass
 class LMExpConfig:
     data: TextDataConfig = field(default_factory=TextDataConfig)
@@ -77,8 +77,8 @@ def lm_preset(name: str) -> LMExpConfig:
                                        device="cpu", progress=False), eval_batches=2)
     if name == "cpu":
         return LMExpConfig(text_data_preset("cpu"), dataclasses.replace(lm_model_preset("cpu"), block_size=64),
-                           TrainConfig(steps=240, batch_size=16, lr=3e-3, warmup_steps=20, weight_decay=0.1, log_every=10,
-                                       eval_every=60, device="cpu"), eval_batches=16)
+                           TrainConfig(steps=600, batch_size=16, lr=3e-3, warmup_steps=30, weight_decay=0.1, log_every=10,
+                                       eval_every=100, device="cpu"), eval_batches=16)
     if name == "paper":  # 32 windows x 1024 tokens x 8 accumulation = 262k tokens/step; 30k steps = 7.9B tokens
         return LMExpConfig(text_data_preset("paper"), lm_model_preset("paper"),
                            TrainConfig(steps=30_000, batch_size=32, grad_accum=8, lr=6e-4, warmup_steps=700, log_every=50,
@@ -121,7 +121,7 @@ def lm_train(cfg: LMExpConfig, out_dir: str | Path | None = None, resume: bool =
     if out_dir is not None: save_json(out, Path(out_dir) / "results.json")
     return out
 
-# %% ../../nbs/42_lm_results.ipynb #cc80663a
+# %% ../../nbs/42_lm_results.ipynb #b4efe9b0
 def _smooth(y: np.ndarray, k: int = 5) -> np.ndarray:
     "Centered moving average (window k, shrunk at the ends)."
     if len(y) < 3: return y
@@ -150,12 +150,12 @@ def lm_figures(cfg: LMExpConfig, fig_dir: str | Path, work_dir: str | Path) -> l
         ax[1].plot(np.array([r["step"] for r in ev]) * tok_per_step / 1e3, [r["val_loss"] for r in ev], "o-", color=colors[kind],
                    label=f"{LABELS[kind]}: ppl {res['kinds'][kind]['val_ppl']:.1f} ({res['kinds'][kind]['params'] / 1e6:.2f}M)")
     V = prepare_text_data(cfg.data).vocab_size
-    for a in ax: a.axhline(math.log(V), ls=":", c="gray", label=f"uniform (ln {V})")
+    ax[0].axhline(math.log(V), ls=":", c="gray", label=f"uniform (ln {V})")
     ax[1].axhline(res["unigram"]["val_loss"], ls="--", c="black", lw=1, label=f"unigram of the training tokens: ppl {res['unigram']['val_ppl']:.1f}")
     ax[0].set(xlabel="training tokens (thousands)", ylabel="cross-entropy (nats/token)", title="training loss (moving average of 5 logs)")
     ax[1].set(xlabel="training tokens (thousands)", ylabel="held-out cross-entropy (nats/token)",
               title=f"held-out loss ({res['kinds'][cfg.kinds[0]]['val_tokens']:,} tokens)")
-    ax[0].legend(fontsize=8); ax[1].legend(fontsize=7.5)
+    ax[0].legend(fontsize=8); ax[1].legend(fontsize=7.5, loc="upper right")
     head = f"EMA-only / transformer perplexity: {res['ppl_ratio_spen_over_gpt']:.2f}x" if "ppl_ratio_spen_over_gpt" in res else ""
     fig.suptitle(f"{cfg.data.source}: {cfg.model.n_layer} blocks, d={cfg.model.d_model}, context {cfg.model.block_size}, "
                  f"one seed. {head}")

@@ -14,11 +14,12 @@ from ..spen import SPENBlock, SPENConfig
 from ..transformer import GPT, GPTConfig, gpt_num_params
 
 # %% auto #0
-__all__ = ['LM_KINDS', 'LMConfig', 'spen_config', 'spen_block_num_params', 'matched_gpt_d_ff', 'gpt_config', 'lm_num_params',
-           'SPENLM', 'build_lm', 'lm_model_preset']
+__all__ = ['LM_KINDS', 'RESIDUALS', 'LMConfig', 'spen_config', 'spen_block_num_params', 'matched_gpt_d_ff', 'gpt_config',
+           'residual_num_params', 'lm_num_params', 'SPENLM', 'build_lm', 'lm_model_preset']
 
 # %% ../../nbs/41_lm_models.ipynb #87b85b1c
 LM_KINDS = ("spen", "spen_attn", "spen_selective", "gpt")
+RESIDUALS = ("add", "average", "gate", "gate_input")
 
 @dataclass
 class LMConfig:
@@ -35,6 +36,8 @@ class LMConfig:
     gpt_d_ff: int = 0              # GPT MLP width; 0: matched, so the GPT has as many parameters as `spen` at this size
     tie_weights: bool = True       # share token embedding and output head
     bias: bool = True
+    residual: Literal["add", "average", "gate", "gate_input"] = "add"  # SPEN: how block l's output f_l joins the stream
+    residual_beta: float = 0.5     # SPEN: the fixed weight β of `average`; the initial gate of `gate` / `gate_input`
 
     def validate(self):
         if self.kind not in LM_KINDS: raise ValueError(f"kind must be one of {LM_KINDS}, got {self.kind!r}")
@@ -44,6 +47,10 @@ class LMConfig:
             if getattr(self, k) < 0: raise ValueError(f"{k} must be >= 0, got {getattr(self, k)}")
         if self.kind in ("gpt", "spen_attn") and self.d_model % self.n_head:
             raise ValueError(f"d_model={self.d_model} must be divisible by n_head={self.n_head} for kind={self.kind!r}")
+        if self.residual not in RESIDUALS: raise ValueError(f"residual must be one of {RESIDUALS}, got {self.residual!r}")
+        if self.residual != "add":
+            if self.kind == "gpt": raise ValueError(f"residual={self.residual!r} applies to the SPEN kinds; the GPT keeps x + f(x): use residual='add' with kind='gpt'")
+            if not 0 < self.residual_beta < 1: raise ValueError(f"residual_beta must be in (0, 1), got {self.residual_beta}: e.g. 0.5 averages input and block output")
         spen_config(dataclasses.replace(self, kind="spen")).validate()
 
 def spen_config(cfg: LMConfig) -> SPENConfig:
@@ -79,11 +86,15 @@ def gpt_config(cfg: LMConfig) -> GPTConfig:
     "The GPTConfig of the transformer baseline (MLP width matched unless gpt_d_ff is set)."
     return _gpt_config(cfg, matched_gpt_d_ff(cfg))
 
+def residual_num_params(cfg: LMConfig) -> int:
+    "Parameters of one block's residual gate: none (add, average), D (gate), D^2 + D (gate_input)."
+    return {"add": 0, "average": 0, "gate": cfg.d_model, "gate_input": cfg.d_model ** 2 + cfg.d_model}[cfg.residual]
+
 def lm_num_params(cfg: LMConfig) -> int:
     "Parameters of build_lm(cfg), tied weights counted once, from the config alone (no allocation)."
     if cfg.kind == "gpt": return gpt_num_params(gpt_config(cfg))
     V, D = cfg.vocab_size, cfg.d_model
-    return V * D + cfg.n_layer * spen_block_num_params(spen_config(cfg)) + D * (1 + int(cfg.bias)) + (0 if cfg.tie_weights else V * D)
+    return V * D + cfg.n_layer * (spen_block_num_params(spen_config(cfg)) + residual_num_params(cfg)) + D * (1 + int(cfg.bias)) + (0 if cfg.tie_weights else V * D)
 
 # %% ../../nbs/41_lm_models.ipynb #a1933a65
 class SPENLM(nn.Module):
@@ -104,6 +115,25 @@ class SPENLM(nn.Module):
                 nn.init.normal_(m.weight, 0.0, 0.02)
                 if getattr(m, "bias", None) is not None: nn.init.zeros_(m.bias)
         for b in self.blocks: nn.init.normal_(b.ffn.down.weight, 0.0, 0.02 / math.sqrt(2 * cfg.n_layer))
+        beta = math.log(cfg.residual_beta / (1 - cfg.residual_beta))   # gates start at g = residual_beta
+        if cfg.residual == "gate": self.res_gate = nn.Parameter(torch.full((cfg.n_layer, cfg.d_model), beta))
+        if cfg.residual == "gate_input":
+            self.res_gate = nn.ModuleList(nn.Linear(cfg.d_model, cfg.d_model) for _ in range(cfg.n_layer))
+            for g in self.res_gate: nn.init.zeros_(g.weight); nn.init.constant_(g.bias, beta)
+
+    def residual_gate(self, i: int, x: Tensor) -> Tensor:
+        "The weight of block i's output f_i in x_{i+1} = (1-g) x_i + g f_i, for the block input x (..., D) -> (..., D) or (D,)."
+        c = self.cfg
+        if c.residual == "add": raise ValueError("residual='add' has no gate: x_{i+1} = x_i + f_i")
+        if c.residual == "average": return x.new_full((c.d_model,), c.residual_beta)
+        if c.residual == "gate": return torch.sigmoid(self.res_gate[i]).to(x.dtype)
+        return torch.sigmoid(self.res_gate[i](F.layer_norm(x, (c.d_model,))))
+
+    def _join(self, i: int, x: Tensor, y: Tensor) -> Tensor:
+        "x_{i+1} from block i's input x and its output y = x + f_i(x) (..., D)."
+        if self.cfg.residual == "add": return y
+        g = self.residual_gate(i, x)
+        return (1 - g) * x + g * (y - x)
 
     def _check(self, idx: Tensor, ndim: int) -> None:
         if not isinstance(idx, Tensor) or idx.ndim != ndim or idx.is_floating_point() or idx.dtype == torch.bool:
@@ -116,7 +146,8 @@ class SPENLM(nn.Module):
         if state is not None and len(state) != len(self.blocks): raise ValueError(f"state must hold one (B, K, D) tensor per block ({len(self.blocks)}), got {len(state)}")
         x, new = self.tok(idx.long()), []
         for i, b in enumerate(self.blocks):
-            x, s = b(x, None if state is None else state[i]); new.append(s)
+            y, s = b(x, None if state is None else state[i]); new.append(s)
+            x = self._join(i, x, y)
         logits = self.head(self.ln_f(x))
         return (logits, new) if return_state else logits
 
@@ -125,7 +156,8 @@ class SPENLM(nn.Module):
         self._check(idx_t, 1)
         x, new = self.tok(idx_t.long()), []
         for i, b in enumerate(self.blocks):
-            x, s = b.step(x, None if state is None else state[i]); new.append(s)
+            y, s = b.step(x, None if state is None else state[i]); new.append(s)
+            x = self._join(i, x, y)
         return self.head(self.ln_f(x)), new
 
     @torch.no_grad()

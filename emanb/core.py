@@ -13,7 +13,7 @@ import torch
 # %% auto #0
 __all__ = ['PRESETS', 'EXPERIMENTS', 'seed_everything', 'get_device', 'ConfigError', 'config_keys', 'check_config', 'override',
            'config_to_dict', 'config_from_dict', 'config_hash', 'Experiment', 'register_experiment', 'get_experiment',
-           'atomic_write', 'save_json', 'repo_root', 'figures_dir', 'set_plot_theme', 'save_figure']
+           'atomic_write', 'save_json', 'save_csv', 'repo_root', 'figures_dir', 'set_plot_theme', 'save_figure']
 
 # %% ../nbs/00_core.ipynb #2501abff
 def seed_everything(seed: int, # the one seed for python, numpy and torch (all devices)
@@ -191,6 +191,17 @@ def atomic_write(path: str | Path, write: Callable[[Path], None]) -> Path:
 def save_json(obj, path: str | Path) -> Path:
     "Write `obj` as indented JSON, atomically."
     return atomic_write(path, lambda p: p.write_text(json.dumps(obj, indent=2, sort_keys=True) + "\n"))
+
+def save_csv(rows: list[dict], path: str | Path, columns: list[str] | None = None, float_fmt: str | None = None) -> Path:
+    "Write `rows` (dicts) as CSV with a header (`columns`, default the first row's keys), atomically; floats as `float_fmt` if given."
+    import csv
+    if not rows: raise ValueError(f"no rows to write to {path}")
+    fmt = (lambda v: format(v, float_fmt) if isinstance(v, float) else v) if float_fmt else (lambda v: v)
+    def write(p: Path):
+        with open(p, "w", newline="") as f:
+            w = csv.DictWriter(f, fieldnames=columns or list(rows[0])); w.writeheader()
+            w.writerows({k: fmt(v) for k, v in r.items()} for r in rows)
+    return atomic_write(path, write)
 
 # %% ../nbs/00_core.ipynb #33d5d20f
 def repo_root(start: str | Path | None = None) -> Path:

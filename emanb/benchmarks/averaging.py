@@ -2,14 +2,14 @@
 
 # %% ../../nbs/92_bench_averaging.ipynb #1f787e57
 from __future__ import annotations
-import argparse, csv, statistics, time
+import argparse, statistics, time
 from pathlib import Path
 
 import torch
 from torch import nn
 
 from ..averaging import BEMA, EMA
-from ..core import figures_dir
+from ..core import figures_dir, save_csv
 
 # %% auto #0
 __all__ = ['stacked_linears', 'time_ops', 'bench_device', 'main']
@@ -92,10 +92,7 @@ def main(argv: list[str] | None = None) -> list[dict]:
               f"{r['ratio_to_adamw']:6.3f} x AdamW{target}")
     out = a.csv if a.csv is not None else (None if a.quick else figures_dir() / "92_bench_averaging.csv")
     if out is not None:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        with open(out, "w", newline="") as f:
-            w = csv.DictWriter(f, fieldnames=list(rows[0])); w.writeheader(); w.writerows(rows)
-        print(f"wrote {out}")
+        print(f"wrote {save_csv(rows, out)}")
     return rows
 
 # %% ../../nbs/92_bench_averaging.ipynb #0b709fd8

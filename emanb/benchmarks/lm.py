@@ -2,14 +2,14 @@
 
 # %% ../../nbs/94_bench_lm.ipynb #8d6555d5
 from __future__ import annotations
-import argparse, contextlib, csv, dataclasses, statistics, sys, time
+import argparse, contextlib, dataclasses, statistics, sys, time
 from pathlib import Path
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import figures_dir, seed_everything
+from ..core import figures_dir, save_csv, seed_everything
 from ..train import TrainConfig, make_optimizer
 from ..lm.models import LM_KINDS, LMConfig, build_lm, lm_model_preset, matched_gpt_d_ff
 
@@ -171,11 +171,7 @@ def main(argv: list[str] | None = None) -> int:
         gp = {r["T"]: r["ms"] for r in gen if r["kind"] == "gpt"}
         print(f"{dev.type}: spen step ms per token at positions {pos}: " + ", ".join(f"{sp[q]:.3f}" for q in pos) +
               f" (last / first: {sp[pos[-1]] / sp[pos[0]]:.2f}); gpt without KV cache / spen step: " + ", ".join(f"{gp[q] / sp[q]:.1f}x" for q in pos))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COLUMNS); w.writeheader()
-        for r in rows: w.writerow({k: (f"{v:.4g}" if isinstance(v, float) else v) for k, v in r.items()})
-    print(f"wrote {out}")
+    print(f"wrote {save_csv(rows, out, COLUMNS, float_fmt='.4g')}")
     return 0
 
 # %% ../../nbs/94_bench_lm.ipynb #20f57e1d

@@ -2,12 +2,12 @@
 
 # %% ../../nbs/93_bench_othello.ipynb #f973ec41
 from __future__ import annotations
-import argparse, csv, random, sys, time
+import argparse, random, sys, time
 from pathlib import Path
 
 import numpy as np
 
-from ..core import figures_dir
+from ..core import figures_dir, save_csv
 from ..othello.corpus import generate_games, generate_games_naive
 from ..othello.engine import SQUARE_TO_TOKEN, ref_legal, ref_play, ref_start
 
@@ -66,8 +66,5 @@ def main(argv: list[str] | None = None) -> int:
     target = rows[0]["games_per_s_cpu"] >= 20_000
     print(f"target >= 20,000 games/s on one core (cpu time): {'met' if target else 'NOT met'}")
     out = Path(a.csv) if a.csv else figures_dir() / "93_bench_othello.csv"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=list(rows[0])); w.writeheader(); w.writerows(rows)
-    print(f"wrote {out}")
+    print(f"wrote {save_csv(rows, out)}")
     return 0

@@ -2,12 +2,12 @@
 
 # %% ../../nbs/91_bench_traces.ipynb #00d4d075
 from __future__ import annotations
-import argparse, contextlib, csv, math, os, statistics, sys, time
+import argparse, contextlib, math, os, statistics, sys, time
 from pathlib import Path
 
 import torch
 
-from ..core import figures_dir
+from ..core import figures_dir, save_csv
 from ..traces import ema_scan
 
 # %% auto #0
@@ -121,11 +121,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"auto: worst ratio to the floor {worst['x_floor']:.2f} at {worst['device']} (B, D, T) = ({worst['B']}, {worst['D']}, {worst['T']}) "
           f"[target <= 3]; " + "; ".join(f"{r['device']} speedup vs loop at T={r['T']}: {r['speedup_vs_loop']:.0f}x"
                                           for r in auto if (r["B"], r["D"]) == (1, 64) and r["T"] == max(s[2] for s in shapes)) + " [target >= 20 at T=16384]")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with open(out, "w", newline="") as f:
-        w = csv.DictWriter(f, fieldnames=COLUMNS); w.writeheader()
-        for r in rows: w.writerow({k: (f"{v:.4g}" if isinstance(v, float) else v) for k, v in r.items()})
-    print(f"wrote {out}")
+    print(f"wrote {save_csv(rows, out, COLUMNS, float_fmt='.4g')}")
     return 0
 
 # %% ../../nbs/91_bench_traces.ipynb #a06a3c87

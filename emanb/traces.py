@@ -174,21 +174,47 @@ def ema_scan(x: Tensor,                          # (B, T, D) inputs; float32, fl
     return _scan_chunked(x, a, vals, h0, chunk or CHUNK.get(x.device.type, CHUNK["cpu"]))
 
 # %% ../nbs/02_traces.ipynb #7ecf11ea
-def gated_scan(x: Tensor, a: Tensor, h0: Tensor | None = None) -> tuple[Tensor, Tensor]:
+def _gated_chunked(xs: Tensor, a: Tensor, h: Tensor, C: int) -> tuple[Tensor, Tensor]:
+    "Chunked gated scan: a log-depth (Hillis-Steele) scan inside chunks of C tokens, then the chunk starts carried in order."
+    B, T, K, D = xs.shape[0], xs.shape[1], a.shape[2], h.shape[2]
+    n = -(-T // C); pad = n * C - T
+    A, b = 1 - a, a * xs                                   # h_t = A_t h_{t-1} + b_t
+    if pad:
+        A = torch.cat([A, A.new_ones(B, pad, *A.shape[2:])], 1); b = torch.cat([b, b.new_zeros(B, pad, K, D)], 1)
+    A, b = A.reshape(B, n, C, *A.shape[2:]), b.reshape(B, n, C, K, D)
+    s = 1
+    while s < C:   # after this level, (A, b) at i compose the steps i-2s+1 .. i of the chunk (clipped at its start)
+        b = torch.cat([b[:, :, :s], torch.addcmul(b[:, :, s:], A[:, :, s:], b[:, :, :-s])], 2)
+        A = torch.cat([A[:, :, :s], A[:, :, s:] * A[:, :, :-s]], 2)
+        s *= 2
+    starts = []                                            # the state entering each chunk
+    for i in range(n):
+        starts.append(h); h = torch.addcmul(b[:, i, -1], A[:, i, -1], h)
+    out = torch.addcmul(b, A, torch.stack(starts, 1).unsqueeze(2)).reshape(B, n * C, K, D)
+    return out[:, :T], h                                   # padding steps are the identity
+
+def gated_scan(x: Tensor, a: Tensor, h0: Tensor | None = None,
+               method: Literal["auto", "sequential", "chunked"] = "auto", chunk: int | None = None) -> tuple[Tensor, Tensor]:
     """h_t = (1-a_t) h_{t-1} + a_t x_t with time-varying rates: x (B, T, D), a (B, T, K, D) or (B, T, K, 1) in (0, 1],
-    h0 (B, K, D) -> traces (B, T, K, D), final (B, K, D). A loop over T (float32, or float64 for float64 x)."""
+    h0 (B, K, D) -> traces (B, T, K, D), final (B, K, D), in float32 (float64 for float64 x). 'sequential' is a loop
+    over T; 'chunked' (= 'auto') a log-depth scan inside chunks of `chunk` tokens (CHUNK per device) and a loop over chunks."""
     _check_x(x)
     B, T, D = x.shape; dt = _compute_dtype(x.dtype)
     if a.ndim != 4 or a.shape[:2] != (B, T) or a.shape[3] not in (1, D):
         raise ValueError(f"a must have shape (B, T, K, D) or (B, T, K, 1) with (B, T, D) = {(B, T, D)}, got {tuple(a.shape)}")
+    if method not in ("auto", "sequential", "chunked"): raise ValueError(f"method must be 'auto', 'sequential' or 'chunked', got {method!r}")
+    if chunk is not None and (not isinstance(chunk, int) or chunk < 1): raise ValueError(f"chunk must be a positive int, got {chunk!r}")
     K = a.shape[2]
     h = h0.to(dt) if h0 is not None else x.new_zeros(B, K, D, dtype=dt)
     if tuple(h.shape) != (B, K, D): raise ValueError(f"h0 must have shape (B, K, D) = {(B, K, D)}, got {tuple(h.shape)}")
-    xs, a, outs = x.to(dt).unsqueeze(2), a.to(dt), []
+    if T == 0: return x.new_zeros(B, 0, K, D, dtype=dt), h
+    xs, a = x.to(dt).unsqueeze(2), a.to(dt)
+    if method != "sequential": return _gated_chunked(xs, a, h, chunk or CHUNK.get(x.device.type, CHUNK["cpu"]))
+    outs = []
     for t in range(T):
         h = torch.addcmul(h, a[:, t], xs[:, t] - h)
         outs.append(h)
-    return (torch.stack(outs, 1) if outs else x.new_zeros(B, 0, K, D, dtype=dt)), h
+    return torch.stack(outs, 1), h
 
 class EMATraces(nn.Module):
     "A bank of K EMA traces of a (B, T, D) stream: forward -> (traces (B, T, K, D), final state (B, K, D))."
@@ -233,7 +259,7 @@ class EMATraces(nn.Module):
     def forward(self, x: Tensor, h0: Tensor | None = None) -> tuple[Tensor, Tensor]:
         "x (B, T, D), h0 (B, K, D) or None -> traces (B, T, K, D), final state (B, K, D)."
         _check_x(x); self._check_d(x.shape[2])
-        if self.selective != "none": return gated_scan(x, self.gates(x), h0)
+        if self.selective != "none": return gated_scan(x, self.gates(x), h0, "sequential" if self.method == "sequential" else "auto")
         return ema_scan(x, self.rates, h0, self.method)
 
     def step(self, x_t: Tensor, h: Tensor | None = None) -> Tensor:

@@ -11,7 +11,7 @@ import torch.nn.functional as F
 from torch import nn
 
 # %% auto #0
-__all__ = ['GPTConfig', 'CausalSelfAttention', 'Block', 'GPT', 'gpt_num_params']
+__all__ = ['GPTConfig', 'KVCache', 'CausalSelfAttention', 'Block', 'GPT', 'gpt_num_params']
 
 # %% ../nbs/04_transformer.ipynb #2001e3a5
 @dataclass
@@ -38,6 +38,13 @@ class GPTConfig:
     def ff(self) -> int: return self.d_ff or 4 * self.d_model
 
 # %% ../nbs/04_transformer.ipynb #7b922665
+class KVCache:
+    "Keys and values of the tokens seen so far, per layer: `GPT.forward(idx, cache=c)` reads and extends it (incremental decoding)."
+    def __init__(self, n_layer: int):
+        self.k: list[torch.Tensor | None] = [None] * n_layer
+        self.v: list[torch.Tensor | None] = [None] * n_layer
+        self.pos = 0                                     # tokens cached so far
+
 class CausalSelfAttention(nn.Module):
     def __init__(self, cfg: GPTConfig):
         super().__init__()
@@ -46,19 +53,27 @@ class CausalSelfAttention(nn.Module):
         self.proj = nn.Linear(cfg.d_model, cfg.d_model, bias=cfg.bias)
         self.resid_drop = nn.Dropout(cfg.dropout)
 
-    def forward(self, x: torch.Tensor, return_attn: bool = False):
-        "x: (B, T, C) -> (B, T, C), and the attention weights (B, H, T, T) when asked."
+    def forward(self, x: torch.Tensor, return_attn: bool = False, cache: KVCache | None = None, layer: int = 0):
+        """x: (B, T, C) -> (B, T, C), and the attention weights (B, H, T, P + T) when asked; with a cache, the T queries
+        also attend to the P cached positions of this layer, and the new keys/values are appended."""
         B, T, C = x.shape
         q, k, v = self.qkv(x).split(C, dim=2)
         q, k, v = (t.view(B, T, self.n_head, C // self.n_head).transpose(1, 2) for t in (q, k, v))
-        att = None
+        P = 0
+        if cache is not None:
+            if cache.k[layer] is not None:
+                P = cache.k[layer].shape[2]; k, v = torch.cat([cache.k[layer], k], 2), torch.cat([cache.v[layer], v], 2)
+            cache.k[layer], cache.v[layer] = k, v
+        future = torch.ones(T, P + T, dtype=torch.bool, device=x.device).triu(P + 1)   # query i (position P+i) may not see key j > P+i
+        att, drop = None, self.dropout if self.training else 0.0
         if return_attn:
             s = (q @ k.transpose(-2, -1)) / math.sqrt(k.size(-1))
-            s = s.masked_fill(torch.ones(T, T, dtype=torch.bool, device=x.device).triu(1), float("-inf"))
-            att = s.softmax(-1)
+            att = s.masked_fill(future, float("-inf")).softmax(-1)
             y = F.dropout(att, self.dropout, self.training) @ v
-        else:
-            y = F.scaled_dot_product_attention(q, k, v, is_causal=True, dropout_p=self.dropout if self.training else 0.0)
+        elif P == 0:
+            y = F.scaled_dot_product_attention(q, k, v, is_causal=True, dropout_p=drop)
+        else:   # T == 1 (one decoding step) sees every cached key: no mask
+            y = F.scaled_dot_product_attention(q, k, v, attn_mask=None if T == 1 else ~future, dropout_p=drop)
         y = self.resid_drop(self.proj(y.transpose(1, 2).reshape(B, T, C)))
         return y, att
 
@@ -71,12 +86,12 @@ class Block(nn.Module):
             nn.Linear(cfg.d_model, cfg.ff, bias=cfg.bias), nn.GELU(), nn.Linear(cfg.ff, cfg.d_model, bias=cfg.bias), nn.Dropout(cfg.dropout))
         self.ln2 = None if cfg.attn_only else nn.LayerNorm(cfg.d_model, bias=cfg.bias)
 
-    def forward(self, x, return_attn=False):
+    def forward(self, x, return_attn=False, cache: KVCache | None = None, layer: int = 0):
         if self.pre:
-            a, att = self.attn(self.ln1(x), return_attn); x = x + a
+            a, att = self.attn(self.ln1(x), return_attn, cache, layer); x = x + a
             if self.mlp is not None: x = x + self.mlp(self.ln2(x))
         else:
-            a, att = self.attn(x, return_attn); x = self.ln1(x + a)
+            a, att = self.attn(x, return_attn, cache, layer); x = self.ln1(x + a)
             if self.mlp is not None: x = self.ln2(x + self.mlp(x))
         return x, att
 
@@ -105,18 +120,41 @@ class GPT(nn.Module):
             if m.bias is not None: nn.init.zeros_(m.bias)
         elif isinstance(m, nn.Embedding): nn.init.normal_(m.weight, 0.0, 0.02)
 
-    def forward(self, idx: torch.Tensor, return_attn: bool = False):
-        "idx: (B, T) integer tokens -> logits (B, T, V); with return_attn also a list of (B, H, T, T) per layer."
+    def forward(self, idx: torch.Tensor, return_attn: bool = False, cache: KVCache | None = None):
+        """idx: (B, T) integer tokens -> logits (B, T, V); with return_attn also a list of (B, H, T, P + T) per layer.
+        With a `KVCache` holding P earlier tokens, idx continues them (positions P .. P+T-1) and the cache grows by T."""
         if idx.dim() != 2 or idx.dtype not in (torch.int64, torch.int32, torch.uint8, torch.int16):
             raise ValueError(f"GPT expects integer tokens of shape (B, T), got {tuple(idx.shape)} {idx.dtype}")
-        T = idx.size(1)
-        if T > self.cfg.block_size: raise ValueError(f"sequence length {T} > block_size {self.cfg.block_size}: raise model.block_size")
-        x = self.drop(self.tok(idx.long()) + self.pos(torch.arange(T, device=idx.device)))
+        T, P = idx.size(1), cache.pos if cache is not None else 0
+        if P + T > self.cfg.block_size:
+            raise ValueError(f"sequence length {P + T} > block_size {self.cfg.block_size}: raise model.block_size"
+                             + (f" (the cache already holds {P} tokens)" if P else ""))
+        x = self.drop(self.tok(idx.long()) + self.pos(torch.arange(P, P + T, device=idx.device)))
         atts = []
-        for b in self.blocks:
-            x, att = b(x, return_attn); atts.append(att)
+        for i, b in enumerate(self.blocks):
+            x, att = b(x, return_attn, cache, i); atts.append(att)
+        if cache is not None: cache.pos = P + T
         logits = self.head(self.ln_f(x))
         return (logits, atts) if return_attn else logits
+
+    def new_cache(self) -> KVCache:
+        "An empty `KVCache` for this model."
+        return KVCache(self.cfg.n_layer)
+
+    @torch.no_grad()
+    def generate(self, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, greedy: bool = False,
+                 generator: torch.Generator | None = None) -> torch.Tensor:
+        "Continue prompts idx (B, T0) by max_new_tokens -> (B, T0 + max_new_tokens): prefill a KV cache, then one token at a time."
+        if idx.dim() != 2 or idx.shape[1] < 1: raise ValueError(f"generate needs prompts of shape (B, T0) with T0 >= 1, got {tuple(idx.shape)}")
+        if idx.shape[1] + max_new_tokens - 1 > self.cfg.block_size:
+            raise ValueError(f"prompt {idx.shape[1]} + {max_new_tokens} new tokens exceed block_size {self.cfg.block_size} (no sliding window)")
+        cache = self.new_cache()
+        last, out = self(idx, cache=cache)[:, -1], [idx]
+        for i in range(max_new_tokens):
+            nxt = last.argmax(-1) if greedy else torch.multinomial(F.softmax(last.float() / temperature, -1), 1, generator=generator)[:, 0]
+            out.append(nxt[:, None])
+            if i + 1 < max_new_tokens: last = self(nxt[:, None], cache=cache)[:, -1]
+        return torch.cat(out, 1)
 
     def num_params(self) -> int:
         "Parameters, counting tied weights once."

@@ -78,14 +78,22 @@ def time_infer(model: nn.Module, x: torch.Tensor, amp, repeats: int) -> float:
         with torch.no_grad(), amp: model(x)
     return _median_ms(fwd, x.device, repeats)
 
-def time_generate(model: nn.Module, kind: str, tokens: torch.Tensor, position: int, amp, repeats: int) -> float:
+def time_generate(model: nn.Module, kind: str, tokens: torch.Tensor, position: int, amp, repeats: int, kv_cache: bool = True) -> float:
     """ms to produce the logits of one more token when the context holds `position` tokens (batch 1):
-    SPEN: one `step` from the prefilled trace states; GPT (no KV cache): a forward over position + 1 tokens."""
+    SPEN: one `step` from the prefilled trace states; GPT: one token against a prefilled KV cache (restored before
+    every call), or with kv_cache=False a forward over all position + 1 tokens."""
     model.eval()
     with torch.no_grad(), amp:
-        if kind == "gpt":
+        if kind == "gpt" and not kv_cache:
             ctx = tokens[:, :position + 1]
             return _median_ms(lambda: model(ctx)[:, -1], tokens.device, repeats, warmup=1)
+        if kind == "gpt":
+            cache = model.new_cache(); model(tokens[:, :position], cache=cache)
+            ks, vs, nxt = list(cache.k), list(cache.v), tokens[:, position:position + 1]
+            def one():
+                cache.k, cache.v, cache.pos = list(ks), list(vs), position
+                return model(nxt, cache=cache)[:, -1]
+            return _median_ms(one, tokens.device, repeats, warmup=3)
         _, state = model(tokens[:, :position], return_state=True)
         nxt = tokens[:, position]
         return _median_ms(lambda: model.step(nxt, state), tokens.device, repeats, warmup=3)
@@ -118,18 +126,20 @@ def run_size(size: str, device: torch.device, repeats: int, kinds: tuple[str, ..
     for kind in kinds:   # generation models: the GPT's position table extended to the longest context
         seed_everything(0)
         models[kind] = build_lm(bench_config(size, kind, block_size=max(positions) + 1)).to(device)
-    for pos in positions:
-        ms = {k: time_generate(models[k], k, long, pos, amp, max(repeats, 5) if k == "gpt" else 4 * max(repeats, 5)) for k in kinds}
-        for k in kinds:
-            rows.append(dict(base, kind=k, params=sum(p.numel() for p in models[k].parameters()), measure="generate", B=1, T=pos,
-                             ms=ms[k], tokens_per_s=1e3 / ms[k], flops_per_token=float("nan"), mfu=float("nan"),
-                             gen_ratio_vs_spen=ms[k] / ms["spen"] if "spen" in ms else float("nan")))
+    for pos in positions:   # (kind, measure): every kind with its cache/state, and the GPT once more without a KV cache
+        runs = [(k, "generate") for k in kinds] + ([("gpt", "generate_nocache")] if "gpt" in kinds else [])
+        ms = {(k, g): time_generate(models[k], k, long, pos, amp, 4 * max(repeats, 5) if g == "generate" else max(repeats, 5),
+                                    kv_cache=g == "generate") for k, g in runs}
+        for k, g in runs:
+            rows.append(dict(base, kind=k, params=sum(p.numel() for p in models[k].parameters()), measure=g, B=1, T=pos,
+                             ms=ms[k, g], tokens_per_s=1e3 / ms[k, g], flops_per_token=float("nan"), mfu=float("nan"),
+                             gen_ratio_vs_spen=ms[k, g] / ms["spen", "generate"] if "spen" in kinds else float("nan")))
     return rows
 
 def _fmt(r: dict) -> str:
     mfu = f"{100 * r['mfu']:6.1f}%" if r["mfu"] == r["mfu"] else "      -"
     ratio = f"{r['gen_ratio_vs_spen']:8.2f}x" if r["gen_ratio_vs_spen"] == r["gen_ratio_vs_spen"] else "         -"
-    return (f"{r['device']:>4} {r['size']:>5} {r['kind']:>15} {r['params'] / 1e6:8.2f}M {r['measure']:>8} {r['B']:>3} {r['T']:>5} "
+    return (f"{r['device']:>4} {r['size']:>5} {r['kind']:>15} {r['params'] / 1e6:8.2f}M {r['measure']:>16} {r['B']:>3} {r['T']:>5} "
             f"{r['ms']:>10.3f} {r['tokens_per_s']:>12,.0f} {mfu} {ratio}")
 
 # %% ../../nbs/94_bench_lm.ipynb #068f1494
@@ -159,18 +169,20 @@ def main(argv: list[str] | None = None) -> int:
         if dev.type == "cuda":
             name = torch.cuda.get_device_name(dev); peak, known = gpu_peak(name)
             print(f"{name}: dense bf16 peak {peak / 1e12:.0f} TFLOP/s" + ("" if known else " (unknown GPU: the H100's peak is assumed)"))
-    print(f"{'dev':>4} {'size':>5} {'kind':>15} {'params':>9} {'measure':>8} {'B':>3} {'T/pos':>5} {'ms':>10} {'tokens/s':>12} {'MFU':>7} {'vs spen':>9}")
+    print(f"{'dev':>4} {'size':>5} {'kind':>15} {'params':>9} {'measure':>16} {'B':>3} {'T/pos':>5} {'ms':>10} {'tokens/s':>12} {'MFU':>7} {'vs spen':>9}")
     rows = []
     for dev in devices:
         for r in run_size(size, dev, repeats, gen=not args.no_generate):
             rows.append(r); print(_fmt(r), flush=True)
     for dev in devices:
-        gen = [r for r in rows if r["measure"] == "generate" and r["device"] == dev.type]
-        if not gen: continue
+        gen = [r for r in rows if r["measure"].startswith("generate") and r["device"] == dev.type]
+        if not gen or not {"spen", "gpt"} <= {r["kind"] for r in gen}: continue
         pos = sorted({r["T"] for r in gen}); sp = {r["T"]: r["ms"] for r in gen if r["kind"] == "spen"}
-        gp = {r["T"]: r["ms"] for r in gen if r["kind"] == "gpt"}
+        gp = {(r["T"], r["measure"]): r["ms"] for r in gen if r["kind"] == "gpt"}
         print(f"{dev.type}: spen step ms per token at positions {pos}: " + ", ".join(f"{sp[q]:.3f}" for q in pos) +
-              f" (last / first: {sp[pos[-1]] / sp[pos[0]]:.2f}); gpt without KV cache / spen step: " + ", ".join(f"{gp[q] / sp[q]:.1f}x" for q in pos))
+              f" (last / first: {sp[pos[-1]] / sp[pos[0]]:.2f}); gpt with KV cache / spen step: " +
+              ", ".join(f"{gp[q, 'generate'] / sp[q]:.2f}x" for q in pos) + "; without: " +
+              ", ".join(f"{gp[q, 'generate_nocache'] / sp[q]:.1f}x" for q in pos))
     print(f"wrote {save_csv(rows, out, COLUMNS, float_fmt='.4g')}")
     return 0
 

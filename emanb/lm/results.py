@@ -18,7 +18,7 @@ from .models import LM_KINDS, LMConfig, build_lm, lm_model_preset, lm_num_params
 
 # %% auto #0
 __all__ = ['LABELS', 'lm_loss', 'perplexity', 'unigram_baseline', 'LMExpConfig', 'lm_preset', 'lm_model_config', 'lm_train',
-           'lm_figures']
+           'lm_figures', 'lm_seed_summary', 'lm_seeds_figure']
 
 # %% ../../nbs/42_lm_results.ipynb #34998e72
 def lm_loss(model: nn.Module, batch) -> torch.Tensor:
@@ -170,3 +170,52 @@ register_experiment(Experiment(
     name="lm", description="EMA-only SPEN LMs vs a matched GPT: held-out perplexity ratio, predictor ablation, selective traces",
     presets={p: (lambda p=p: lm_preset(p)) for p in ("tiny", "cpu", "paper")},
     train=lm_train, figures=lm_figures, module=__name__))
+
+# %% ../../nbs/42_lm_results.ipynb #93a441df
+def lm_seed_summary(runs: dict[int, str | Path]) -> dict:
+    "{seed: run folder of `lm_train`} -> mean, sd (ddof 1) and values over seeds of each kind's val_ppl/val_loss and the headline numbers."
+    if len(runs) < 2: raise ValueError(f"need at least two seeds, got {sorted(runs)}")
+    res = {}
+    for s, d in sorted(runs.items()):
+        f = Path(d) / "results.json"
+        if not f.exists(): raise FileNotFoundError(f"{f} is missing: train seed {s} first (lm_train(override(cfg, 'train.seed={s}'), '{d}'))")
+        res[s] = json.loads(f.read_text())
+    kinds = [k for k in LM_KINDS if all(k in r["kinds"] for r in res.values())]
+    def stat(vals): return {"mean": float(np.mean(vals)), "sd": float(np.std(vals, ddof=1)), "values": [float(v) for v in vals]}
+    out = {"seeds": sorted(res), "kinds": kinds,
+           "val_ppl": {k: stat([r["kinds"][k]["val_ppl"] for r in res.values()]) for k in kinds},
+           "val_loss": {k: stat([r["kinds"][k]["val_loss"] for r in res.values()]) for k in kinds},
+           "train_s": {k: stat([r["kinds"][k]["train_s"] for r in res.values()]) for k in kinds}}
+    for name, a, b, f in (("ppl_ratio_spen_over_gpt", "spen", "gpt", lambda r, a, b: r[a]["val_ppl"] / r[b]["val_ppl"]),
+                          ("ppl_ratio_selective_over_gpt", "spen_selective", "gpt", lambda r, a, b: r[a]["val_ppl"] / r[b]["val_ppl"]),
+                          ("loss_attn_minus_linear", "spen_attn", "spen", lambda r, a, b: r[a]["val_loss"] - r[b]["val_loss"]),
+                          ("loss_selective_minus_linear", "spen_selective", "spen", lambda r, a, b: r[a]["val_loss"] - r[b]["val_loss"])):
+        if a in kinds and b in kinds: out[name] = stat([f(r["kinds"], a, b) for r in res.values()])
+    return out
+
+def lm_seeds_figure(summary: dict, fig_dir: str | Path, title: str = "") -> list[Path]:
+    "42_lm_seeds.{png,pdf}: held-out perplexity per kind (dots: seeds, bar: mean ± sd), and each kind's ppl / the GPT's per seed."
+    import matplotlib.pyplot as plt
+    set_plot_theme()
+    kinds, seeds = summary["kinds"], summary["seeds"]
+    colors = dict(zip(LM_KINDS, plt.rcParams["axes.prop_cycle"].by_key()["color"]))
+    fig, ax = plt.subplots(1, 2, figsize=(12, 4))
+    for i, k in enumerate(kinds):
+        v = summary["val_ppl"][k]
+        ax[0].errorbar(i, v["mean"], yerr=v["sd"], fmt="s", ms=8, capsize=6, color=colors[k], zorder=3)
+        ax[0].scatter(i + np.linspace(-0.12, 0.12, len(seeds)), v["values"], color=colors[k], alpha=0.6, s=22, zorder=2)
+        ax[0].annotate(f"{v['mean']:.1f} ± {v['sd']:.1f}", (i, v["mean"]), xytext=(12, 0), textcoords="offset points", va="center", fontsize=8)
+    ax[0].set_xticks(range(len(kinds)), [LABELS[k].replace(", ", ",\n").replace(" (", "\n(") for k in kinds], fontsize=8)
+    ax[0].set(ylabel="held-out perplexity", title=f"held-out perplexity, seeds {seeds} (square: mean ± sd)")
+    if "gpt" in kinds:
+        g = np.array(summary["val_ppl"]["gpt"]["values"])
+        for k in kinds:
+            if k == "gpt": continue
+            ax[1].plot(seeds, np.array(summary["val_ppl"][k]["values"]) / g, "o-", color=colors[k], label=LABELS[k])
+        ax[1].axhline(1, c="gray", ls=":", label="equal to the GPT")
+        ax[1].set(xlabel="seed", ylabel="perplexity / GPT's (same seed)", title="ratio to the matched transformer", xticks=seeds)
+        ax[1].legend(fontsize=8)
+    if title: fig.suptitle(title)
+    fig.tight_layout()
+    paths = save_figure(fig, "42_lm_seeds", fig_dir); plt.close(fig)
+    return paths

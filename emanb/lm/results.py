@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from torch import nn
 
 from ..core import Experiment, check_config, register_experiment, save_figure, save_json, seed_everything, set_plot_theme
-from ..train import TrainConfig, train
+from ..train import TrainConfig, load_checkpoint, train
 from .data import TextDataConfig, TokenWindows, prepare_text_data, text_data_preset
 from .models import LM_KINDS, LMConfig, build_lm, lm_model_preset, lm_num_params
 
@@ -28,17 +28,21 @@ def lm_loss(model: nn.Module, batch) -> torch.Tensor:
     return F.cross_entropy(logits.flatten(0, 1).float(), y.flatten())
 
 @torch.no_grad()
-def perplexity(model: nn.Module, windows: TokenWindows, max_batches: int | None = None) -> dict:
-    "Held-out {'loss' (nats/token), 'ppl', 'tokens'} over `windows.sequential(max_batches)`; in eval mode, no grad."
+def perplexity(model: nn.Module, windows: TokenWindows, max_batches: int | None = None, by_position: bool = False) -> dict:
+    """Held-out {'loss' (nats/token), 'ppl', 'tokens'} over `windows.sequential(max_batches)`; in eval mode, no grad.
+    by_position=True adds 'loss_by_position': the mean loss at each position 0..T-1 of the window (a context of that many tokens)."""
     was, dev = model.training, next(model.parameters()).device
     model.eval()
-    total, n = 0.0, 0
+    total, n, per, rows = 0.0, 0, torch.zeros(windows.block_size, dtype=torch.float64), 0
     for x, y in windows.sequential(max_batches):
         x, y = x.to(dev), y.to(dev)
-        total += F.cross_entropy(model(x).flatten(0, 1).float(), y.flatten(), reduction="sum").item(); n += y.numel()
+        nll = F.cross_entropy(model(x).flatten(0, 1).float(), y.flatten(), reduction="none").view(y.shape)
+        total += nll.double().sum().item(); n += y.numel(); per += nll.double().sum(0).cpu(); rows += y.shape[0]
     model.train(was)
     if n == 0: raise ValueError(f"no held-out windows in {windows.path}: lower block_size or max_batches must be >= 1")
-    return {"loss": total / n, "ppl": math.exp(total / n), "tokens": n}
+    out = {"loss": total / n, "ppl": math.exp(total / n), "tokens": n}
+    if by_position: out["loss_by_position"] = (per / rows).tolist()
+    return out
 
 def unigram_baseline(train_tokens: np.ndarray, vocab_size: int, windows: TokenWindows, max_batches: int | None = None) -> dict:
     """The context-free reference: add-one smoothed unigram distribution of the training tokens, scored on exactly the
@@ -134,14 +138,21 @@ LABELS = {"spen": "SPEN (EMA only, linear predictor)", "spen_attn": "SPEN, atten
           "spen_selective": "SPEN, selective traces", "gpt": "GPT (transformer)"}
 
 def lm_figures(cfg: LMExpConfig, fig_dir: str | Path, work_dir: str | Path) -> list[Path]:
-    "Train/resume every kind into work_dir, then write figures 42_lm_loss.{png,pdf} and 42_lm_results.json."
+    """Train/resume every kind into work_dir, then write figures 42_lm_loss.{png,pdf} and 42_lm_results.json: training and
+    held-out loss against tokens, and the loss on the whole held-out split by position in the context window."""
     import matplotlib.pyplot as plt
     work_dir, fig_dir = Path(work_dir), Path(fig_dir)
     res = lm_train(cfg, work_dir, resume=True)
     tok_per_step = cfg.train.batch_size * cfg.train.grad_accum * cfg.model.block_size
     set_plot_theme()
     colors = dict(zip(LM_KINDS, plt.rcParams["axes.prop_cycle"].by_key()["color"]))
-    fig, ax = plt.subplots(1, 2, figsize=(12, 4))
+    data = prepare_text_data(cfg.data)
+    val_all, byp = data.windows("val", cfg.model.block_size, cfg.train.batch_size), {}
+    for kind in cfg.kinds:   # the whole held-out split, by position in the window
+        m = build_lm(lm_model_config(cfg, kind, data.vocab_size))
+        m.load_state_dict(load_checkpoint(work_dir / kind / "ckpt.pt")["model"])
+        byp[kind] = perplexity(m, val_all, None, by_position=True)["loss_by_position"]
+    fig, ax = plt.subplots(1, 3, figsize=(17, 4.3))
     for kind in cfg.kinds:
         rows = [json.loads(l) for l in open(work_dir / kind / "metrics.jsonl")]
         tr = [r for r in rows if r["kind"] == "train"]; ev = [r for r in rows if r["kind"] == "eval"]
@@ -149,7 +160,15 @@ def lm_figures(cfg: LMExpConfig, fig_dir: str | Path, work_dir: str | Path) -> l
         ax[0].plot(x, _smooth(np.array([r["loss"] for r in tr])), color=colors[kind], label=LABELS[kind])
         ax[1].plot(np.array([r["step"] for r in ev]) * tok_per_step / 1e3, [r["val_loss"] for r in ev], "o-", color=colors[kind],
                    label=f"{LABELS[kind]}: ppl {res['kinds'][kind]['val_ppl']:.1f} ({res['kinds'][kind]['params'] / 1e6:.2f}M)")
-    V = prepare_text_data(cfg.data).vocab_size
+    T = cfg.model.block_size; pos = np.arange(T)
+    ref = "gpt" if "gpt" in cfg.kinds else cfg.kinds[0]
+    for kind in cfg.kinds:
+        if kind != ref: ax[2].plot(pos + 1, _smooth(np.array(byp[kind]) - np.array(byp[ref]), 3), color=colors[kind], label=LABELS[kind])
+    ax[2].axhline(0, c=colors[ref], ls="-", lw=1, label=LABELS[ref])
+    ax[2].set(xscale="log", xlabel="tokens of context (position in the window + 1)", ylabel=f"loss - {ref}'s loss (nats/token)",
+              title=f"gap to {LABELS[ref].split(' (')[0]} by context length\n(whole held-out split, {val_all.num_windows():,} windows; moving average of 3)")
+    ax[2].legend(fontsize=7.5)
+    V = data.vocab_size
     ax[0].axhline(math.log(V), ls=":", c="gray", label=f"uniform (ln {V})")
     ax[1].axhline(res["unigram"]["val_loss"], ls="--", c="black", lw=1, label=f"unigram of the training tokens: ppl {res['unigram']['val_ppl']:.1f}")
     ax[0].set(xlabel="training tokens (thousands)", ylabel="cross-entropy (nats/token)", title="training loss (moving average of 5 logs)")
@@ -161,7 +180,11 @@ def lm_figures(cfg: LMExpConfig, fig_dir: str | Path, work_dir: str | Path) -> l
                  f"one seed. {head}")
     fig.tight_layout()
     paths = save_figure(fig, "42_lm_loss", fig_dir); plt.close(fig)
-    table = {**res, "config": {"model": dataclasses.asdict(cfg.model), "train_steps": cfg.train.steps, "batch_size": cfg.train.batch_size,
+    early, late = slice(0, min(8, T)), slice(T // 2, T)
+    table = {**res, "by_position": {"windows": val_all.num_windows(), "loss": byp,
+                                    "mean_loss_positions_0_7": {k: float(np.mean(v[early])) for k, v in byp.items()},
+                                    f"mean_loss_positions_{T // 2}_{T - 1}": {k: float(np.mean(v[late])) for k, v in byp.items()}},
+             "config": {"model": dataclasses.asdict(cfg.model), "train_steps": cfg.train.steps, "batch_size": cfg.train.batch_size,
                                "block_size": cfg.model.block_size, "eval_batches": cfg.eval_batches, "data_source": cfg.data.source}}
     paths.append(save_json(table, fig_dir / "42_lm_results.json"))
     return paths

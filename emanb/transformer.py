@@ -62,6 +62,7 @@ class CausalSelfAttention(nn.Module):
         P = 0
         if cache is not None:
             if cache.k[layer] is not None:
+                if cache.k[layer].shape[0] != B: raise ValueError(f"the cache holds {cache.k[layer].shape[0]} sequences, the input {B}: start a new cache (model.new_cache()) for another batch")
                 P = cache.k[layer].shape[2]; k, v = torch.cat([cache.k[layer], k], 2), torch.cat([cache.v[layer], v], 2)
             cache.k[layer], cache.v[layer] = k, v
         future = torch.ones(T, P + T, dtype=torch.bool, device=x.device).triu(P + 1)   # query i (position P+i) may not see key j > P+i
@@ -146,6 +147,8 @@ class GPT(nn.Module):
                  generator: torch.Generator | None = None) -> torch.Tensor:
         "Continue prompts idx (B, T0) by max_new_tokens -> (B, T0 + max_new_tokens): prefill a KV cache, then one token at a time."
         if idx.dim() != 2 or idx.shape[1] < 1: raise ValueError(f"generate needs prompts of shape (B, T0) with T0 >= 1, got {tuple(idx.shape)}")
+        if max_new_tokens < 0: raise ValueError(f"max_new_tokens must be >= 0, got {max_new_tokens}")
+        if not greedy and not temperature > 0: raise ValueError(f"temperature must be > 0, got {temperature}; for argmax decoding pass greedy=True")
         if idx.shape[1] + max_new_tokens - 1 > self.cfg.block_size:
             raise ValueError(f"prompt {idx.shape[1]} + {max_new_tokens} new tokens exceed block_size {self.cfg.block_size} (no sliding window)")
         cache = self.new_cache()

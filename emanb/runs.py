@@ -48,16 +48,17 @@ def code_hash(module: str) -> str:
     for m in sorted(seen): h.update(m.encode() + Path(importlib.util.find_spec(m).origin).read_bytes())
     return h.hexdigest()[:16]
 
-# %% ../nbs/07_runs.ipynb #09545d26
+# %% ../nbs/07_runs.ipynb #6cb5a860
 @dataclass
 class Run:
-    "One training run: fn(cfg, out_dir: Path, resume: bool) -> JSON-able metrics, a module-level function."
+    """One training run: fn(cfg, out_dir: Path, resume: bool) -> JSON-able metrics, a module-level function.
+    (A function defined in a notebook runs in-process only, and its code is not hashed: 'notebook'.)"""
     fn: Callable[..., dict]
     cfg: Any
     def key(self, reuse_code: bool = False) -> dict:
         "What the cached result is valid for: the function, the config's hash and the code's hash."
-        return {"fn": f"{self.fn.__module__}.{self.fn.__qualname__}", "config": config_hash(self.cfg),
-                "code": "any" if reuse_code else code_hash(self.fn.__module__)}
+        code = "any" if reuse_code else "notebook" if self.fn.__module__ == "__main__" else code_hash(self.fn.__module__)
+        return {"fn": f"{self.fn.__module__}.{self.fn.__qualname__}", "config": config_hash(self.cfg), "code": code}
 
 @dataclass
 class RunResult:

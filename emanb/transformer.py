@@ -11,13 +11,17 @@ import torch.nn.functional as F
 from torch import nn
 
 # %% auto #0
-__all__ = ['GPTConfig', 'KVCache', 'CausalSelfAttention', 'Block', 'GPT', 'gpt_num_params']
+__all__ = ['POS_SCHEMES', 'GPTConfig', 'rope_cos_sin', 'rope_rotate', 'alibi_slopes', 'alibi_bias', 'position_inputs', 'KVCache',
+           'CausalSelfAttention', 'Block', 'GPT', 'gpt_num_params']
 
 # %% ../nbs/04_transformer.ipynb #2001e3a5
+POS_SCHEMES = ("learned", "none", "rope", "alibi")
+
 @dataclass
 class GPTConfig:
+    "Shape of a `GPT`: `pos` picks how positions enter, `block_size` caps the length (and sizes the `learned` table)."
     vocab_size: int = 0         # 0: filled in by the experiment from its data
-    block_size: int = 0         # longest sequence; 0: filled in by the experiment
+    block_size: int = 0         # longest sequence (prompt + cache) accepted; rows of the `learned` position table; 0: filled in by the experiment
     n_layer: int = 2
     n_head: int = 2
     d_model: int = 64
@@ -27,15 +31,63 @@ class GPTConfig:
     norm: Literal["pre", "post"] = "pre"  # LayerNorm before each branch (GPT-2) or after the residual add (original Transformer)
     tie_weights: bool = True    # share token embedding and unembedding
     bias: bool = True
+    pos: Literal["learned", "none", "rope", "alibi"] = "learned"  # absolute embedding table, NoPE, rotary q/k, or ALiBi biases
+    rope_base: float = 10000.0  # rope: pair i turns by position * rope_base ** (-2i / head_dim)
 
     def validate(self):
         if self.d_model % self.n_head: raise ValueError(f"d_model={self.d_model} must be divisible by n_head={self.n_head}")
         if not 0 <= self.dropout < 1: raise ValueError(f"dropout must be in [0, 1), got {self.dropout}")
         for k in ("n_layer", "n_head", "d_model"):
             if getattr(self, k) < 1: raise ValueError(f"{k} must be >= 1, got {getattr(self, k)}")
+        if self.pos not in POS_SCHEMES: raise ValueError(f"pos={self.pos!r}: use one of {', '.join(POS_SCHEMES)}")
+        if self.pos == "rope" and (self.d_model // self.n_head) % 2:
+            raise ValueError(f"rope turns pairs of channels: the head dim d_model // n_head = {self.d_model // self.n_head} must be even")
+        if not self.rope_base > 1: raise ValueError(f"rope_base must be > 1, got {self.rope_base}")
 
     @property
     def ff(self) -> int: return self.d_ff or 4 * self.d_model
+
+# %% ../nbs/04_transformer.ipynb #f8b6a372
+def rope_cos_sin(positions: torch.Tensor,     # (T,) integer positions
+                 head_dim: int,               # channels per head (even)
+                 base: float = 10000.0,
+                 dtype: torch.dtype = torch.float32) -> tuple[torch.Tensor, torch.Tensor]:
+    "cos and sin, each (T, head_dim // 2), of the angles `positions[t] * base ** (-2i / head_dim)`, computed in `dtype`."
+    if head_dim % 2: raise ValueError(f"rope needs an even head_dim, got {head_dim}")
+    inv_freq = base ** (-torch.arange(0, head_dim, 2, device=positions.device, dtype=dtype) / head_dim)
+    ang = positions.to(dtype)[:, None] * inv_freq
+    return ang.cos(), ang.sin()
+
+def rope_rotate(x: torch.Tensor, cos: torch.Tensor, sin: torch.Tensor) -> torch.Tensor:
+    "x: (..., T, d) -> (..., T, d): channel pair (2i, 2i+1) of row t turned by the angle of cos[t, i], sin[t, i] (both (T, d // 2)), in x's dtype."
+    x1, x2, c, s = x[..., 0::2], x[..., 1::2], cos.to(x.dtype), sin.to(x.dtype)
+    return torch.stack((x1 * c - x2 * s, x1 * s + x2 * c), -1).flatten(-2)
+
+# %% ../nbs/04_transformer.ipynb #36e7d008
+def alibi_slopes(n_head: int) -> list[float]:
+    "The per-head ALiBi slopes of Press et al. (2022): geometric 2^(-8/n), 2^(-16/n), ... for n a power of 2, else interleaved."
+    if n_head < 1: raise ValueError(f"n_head must be >= 1, got {n_head}")
+    if n_head & (n_head - 1) == 0: return [2 ** (-8 * (h + 1) / n_head) for h in range(n_head)]
+    p = 2 ** math.floor(math.log2(n_head))
+    return alibi_slopes(p) + alibi_slopes(2 * p)[0::2][:n_head - p]
+
+def alibi_bias(slopes: torch.Tensor,   # (H,) one slope per head
+               T: int,                 # queries, at positions P .. P+T-1
+               P: int = 0) -> torch.Tensor:
+    "(H, T, P + T) additive attention bias: -slope_h * (i - j) for key j <= query position i, -inf for j > i (the causal mask)."
+    i = torch.arange(P, P + T, device=slopes.device)[:, None]; j = torch.arange(P + T, device=slopes.device)
+    return (-slopes[:, None, None] * (i - j).to(slopes.dtype)).masked_fill(j > i, float("-inf"))
+
+# %% ../nbs/04_transformer.ipynb #53d3364e
+def position_inputs(cfg: GPTConfig, P: int, T: int, device: torch.device, dtype: torch.dtype
+                    ) -> tuple[tuple[torch.Tensor, torch.Tensor] | None, torch.Tensor | None]:
+    "For queries at positions P .. P+T-1: rope -> ((T, hd // 2) cos, sin), None; alibi -> None, (H, T, P + T) bias; else None, None."
+    dt = torch.float64 if dtype == torch.float64 else torch.float32
+    if cfg.pos == "rope":
+        cos, sin = rope_cos_sin(torch.arange(P, P + T, device=device), cfg.d_model // cfg.n_head, cfg.rope_base, dt)
+        return (cos.to(dtype), sin.to(dtype)), None
+    if cfg.pos == "alibi": return None, alibi_bias(torch.tensor(alibi_slopes(cfg.n_head), dtype=dt, device=device), T, P).to(dtype)
+    return None, None
 
 # %% ../nbs/04_transformer.ipynb #7b922665
 class KVCache:
@@ -53,24 +105,30 @@ class CausalSelfAttention(nn.Module):
         self.proj = nn.Linear(cfg.d_model, cfg.d_model, bias=cfg.bias)
         self.resid_drop = nn.Dropout(cfg.dropout)
 
-    def forward(self, x: torch.Tensor, return_attn: bool = False, cache: KVCache | None = None, layer: int = 0):
+    def forward(self, x: torch.Tensor, return_attn: bool = False, cache: KVCache | None = None, layer: int = 0,
+                rope: tuple[torch.Tensor, torch.Tensor] | None = None, bias: torch.Tensor | None = None):
         """x: (B, T, C) -> (B, T, C), and the attention weights (B, H, T, P + T) when asked; with a cache, the T queries
-        also attend to the P cached positions of this layer, and the new keys/values are appended."""
+        also attend to the P cached positions of this layer, and the new keys/values are appended. rope: (T, hd // 2)
+        cos, sin of the new positions; bias: (H, T, P + T) added to the scores, holding the causal mask (`position_inputs`)."""
         B, T, C = x.shape
         q, k, v = self.qkv(x).split(C, dim=2)
         q, k, v = (t.view(B, T, self.n_head, C // self.n_head).transpose(1, 2) for t in (q, k, v))
+        if rope is not None: q, k = rope_rotate(q, *rope), rope_rotate(k, *rope)
         P = 0
         if cache is not None:
             if cache.k[layer] is not None:
                 if cache.k[layer].shape[0] != B: raise ValueError(f"the cache holds {cache.k[layer].shape[0]} sequences, the input {B}: start a new cache (model.new_cache()) for another batch")
                 P = cache.k[layer].shape[2]; k, v = torch.cat([cache.k[layer], k], 2), torch.cat([cache.v[layer], v], 2)
             cache.k[layer], cache.v[layer] = k, v
+        if bias is not None and bias.shape[-2:] != (T, P + T): raise ValueError(f"bias covers {tuple(bias.shape[-2:])} scores, attention has ({T}, {P + T}): build it with position_inputs(cfg, P={P}, T={T}, ...)")
         future = torch.ones(T, P + T, dtype=torch.bool, device=x.device).triu(P + 1)   # query i (position P+i) may not see key j > P+i
         att, drop = None, self.dropout if self.training else 0.0
         if return_attn:
             s = (q @ k.transpose(-2, -1)) / math.sqrt(k.size(-1))
-            att = s.masked_fill(future, float("-inf")).softmax(-1)
+            att = (s + bias if bias is not None else s.masked_fill(future, float("-inf"))).softmax(-1)
             y = F.dropout(att, self.dropout, self.training) @ v
+        elif bias is not None:   # the bias is -inf above the diagonal: it is the causal mask as well
+            y = F.scaled_dot_product_attention(q, k, v, attn_mask=bias.to(q.dtype), dropout_p=drop)   # q is bf16 under autocast
         elif P == 0:
             y = F.scaled_dot_product_attention(q, k, v, is_causal=True, dropout_p=drop)
         else:   # T == 1 (one decoding step) sees every cached key: no mask
@@ -78,6 +136,7 @@ class CausalSelfAttention(nn.Module):
         y = self.resid_drop(self.proj(y.transpose(1, 2).reshape(B, T, C)))
         return y, att
 
+# %% ../nbs/04_transformer.ipynb #e488ec11
 class Block(nn.Module):
     def __init__(self, cfg: GPTConfig):
         super().__init__()
@@ -87,53 +146,57 @@ class Block(nn.Module):
             nn.Linear(cfg.d_model, cfg.ff, bias=cfg.bias), nn.GELU(), nn.Linear(cfg.ff, cfg.d_model, bias=cfg.bias), nn.Dropout(cfg.dropout))
         self.ln2 = None if cfg.attn_only else nn.LayerNorm(cfg.d_model, bias=cfg.bias)
 
-    def forward(self, x, return_attn=False, cache: KVCache | None = None, layer: int = 0):
+    def forward(self, x, return_attn=False, cache: KVCache | None = None, layer: int = 0, rope=None, bias=None):
         if self.pre:
-            a, att = self.attn(self.ln1(x), return_attn, cache, layer); x = x + a
+            a, att = self.attn(self.ln1(x), return_attn, cache, layer, rope, bias); x = x + a
             if self.mlp is not None: x = x + self.mlp(self.ln2(x))
         else:
-            a, att = self.attn(x, return_attn, cache, layer); x = self.ln1(x + a)
+            a, att = self.attn(x, return_attn, cache, layer, rope, bias); x = self.ln1(x + a)
             if self.mlp is not None: x = self.ln2(x + self.mlp(x))
         return x, att
 
+def _init_weights(m: nn.Module):
+    "GPT-2 initialisation: N(0, 0.02) weights and embeddings, zero biases."
+    if isinstance(m, nn.Linear):
+        nn.init.normal_(m.weight, 0.0, 0.02)
+        if m.bias is not None: nn.init.zeros_(m.bias)
+    elif isinstance(m, nn.Embedding): nn.init.normal_(m.weight, 0.0, 0.02)
+
+# %% ../nbs/04_transformer.ipynb #6e066c74
 class GPT(nn.Module):
-    "A causal decoder: tokens (B, T) -> logits (B, T, vocab_size)."
+    "A causal decoder: tokens (B, T) -> logits (B, T, vocab_size), with positions as `cfg.pos` says."
     def __init__(self, cfg: GPTConfig):
         super().__init__()
         cfg.validate()
         assert cfg.vocab_size > 0 and cfg.block_size > 0, "set GPTConfig.vocab_size and block_size (the experiment fills them from its data)"
         self.cfg = cfg
         self.tok = nn.Embedding(cfg.vocab_size, cfg.d_model)
-        self.pos = nn.Embedding(cfg.block_size, cfg.d_model)
+        if cfg.pos == "learned": self.pos = nn.Embedding(cfg.block_size, cfg.d_model)
         self.drop = nn.Dropout(cfg.dropout)
         self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layer))
         self.ln_f = nn.LayerNorm(cfg.d_model, bias=cfg.bias) if cfg.norm == "pre" else nn.Identity()
         self.head = nn.Linear(cfg.d_model, cfg.vocab_size, bias=False)
         if cfg.tie_weights: self.head.weight = self.tok.weight
-        self.apply(self._init)
+        self.apply(_init_weights)
         for n, p in self.named_parameters():  # GPT-2: scale the residual projections by depth
             if n.endswith("proj.weight") or n.endswith("mlp.2.weight"): nn.init.normal_(p, 0.0, 0.02 / math.sqrt(2 * cfg.n_layer))
 
-    @staticmethod
-    def _init(m):
-        if isinstance(m, nn.Linear):
-            nn.init.normal_(m.weight, 0.0, 0.02)
-            if m.bias is not None: nn.init.zeros_(m.bias)
-        elif isinstance(m, nn.Embedding): nn.init.normal_(m.weight, 0.0, 0.02)
-
     def forward(self, idx: torch.Tensor, return_attn: bool = False, cache: KVCache | None = None):
         """idx: (B, T) integer tokens -> logits (B, T, V); with return_attn also a list of (B, H, T, P + T) per layer.
-        With a `KVCache` holding P earlier tokens, idx continues them (positions P .. P+T-1) and the cache grows by T."""
+        With a `KVCache` holding P earlier tokens, idx continues them (positions P .. P+T-1) and the cache grows by T.
+        P + T may not exceed `cfg.block_size` (for rope / alibi / none a cap only: raise it to run longer sequences)."""
         if idx.dim() != 2 or idx.dtype not in (torch.int64, torch.int32, torch.uint8, torch.int16):
             raise ValueError(f"GPT expects integer tokens of shape (B, T), got {tuple(idx.shape)} {idx.dtype}")
-        T, P = idx.size(1), cache.pos if cache is not None else 0
-        if P + T > self.cfg.block_size:
-            raise ValueError(f"sequence length {P + T} > block_size {self.cfg.block_size}: raise model.block_size"
-                             + (f" (the cache already holds {P} tokens)" if P else ""))
-        x = self.drop(self.tok(idx.long()) + self.pos(torch.arange(P, P + T, device=idx.device)))
-        atts = []
+        T, P, c = idx.size(1), cache.pos if cache is not None else 0, self.cfg
+        if P + T > c.block_size:
+            why = "the learned position table has block_size rows" if c.pos == "learned" else f"free for pos={c.pos!r}: no per-position parameters"
+            raise ValueError(f"sequence length {P + T} > block_size {c.block_size}: raise model.block_size ({why})" + (f"; the cache already holds {P} tokens" if P else ""))
+        x = self.tok(idx.long())
+        if c.pos == "learned": x = x + self.pos(torch.arange(P, P + T, device=idx.device))
+        x, atts = self.drop(x), []
+        rope, bias = position_inputs(c, P, T, x.device, x.dtype)
         for i, b in enumerate(self.blocks):
-            x, att = b(x, return_attn, cache, i); atts.append(att)
+            x, att = b(x, return_attn, cache, i, rope, bias); atts.append(att)
         if cache is not None: cache.pos = P + T
         logits = self.head(self.ln_f(x))
         return (logits, atts) if return_attn else logits
@@ -163,6 +226,7 @@ class GPT(nn.Module):
         "Parameters, counting tied weights once."
         return sum(p.numel() for p in self.parameters())
 
+# %% ../nbs/04_transformer.ipynb #20fe901b
 def gpt_num_params(cfg: GPTConfig) -> int:
     "Parameter count of `GPT(cfg)` from the config alone (no allocation)."
     d, f, nb = cfg.d_model, cfg.ff, int(cfg.bias)
@@ -170,7 +234,7 @@ def gpt_num_params(cfg: GPTConfig) -> int:
     attn = 3 * d * d + 3 * d * nb + d * d + d * nb
     mlp = 0 if cfg.attn_only else d * f + f * nb + f * d + d * nb
     block = attn + ln + (0 if cfg.attn_only else mlp + ln)
-    emb = cfg.vocab_size * d + cfg.block_size * d
+    emb = cfg.vocab_size * d + (cfg.block_size * d if cfg.pos == "learned" else 0)
     head = 0 if cfg.tie_weights else cfg.vocab_size * d
     final_ln = ln if cfg.norm == "pre" else 0
     return emb + cfg.n_layer * block + final_ln + head

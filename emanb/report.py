@@ -8,7 +8,7 @@ from pathlib import Path
 from .core import figures_dir
 
 # %% auto #0
-__all__ = ['VERDICTS', 'load_result', 'verdict_markdown', 'show_verdicts', 'results_table']
+__all__ = ['VERDICTS', 'load_result', 'verdict_markdown', 'show_verdicts', 'results_table', 'timings_table']
 
 # %% ../nbs/98_report.ipynb #b0d5a06e
 VERDICTS = ("reproduced", "not reproduced", "not testable here")
@@ -40,4 +40,19 @@ def results_table(fig_dir: str | Path | None = None) -> str:
     for f in sorted(Path(fig_dir or figures_dir()).glob("*.json")):
         rows = json.loads(f.read_text()).get("verdicts") if f.stem != "00_timings" else None
         for r in rows or []: lines.append(f"| `{f.stem}` | {_cell(r['claim'])} | **{r['verdict']}** | {_cell(r['numbers'])} |")
+    return "\n".join(lines)
+
+# %% ../nbs/98_report.ipynb #d483df6e
+def timings_table(fig_dir: str | Path | None = None) -> str:
+    "Per experiment: runs, their total single-thread minutes, the longest run; and the last full `make figures`."
+    f = Path(fig_dir or figures_dir()) / "00_timings.json"
+    if not f.exists(): return "(no timings yet: run `make figures`)"
+    t = json.loads(f.read_text()); full = t.pop("_last_full_run", None)
+    lines = ["| experiment | runs | CPU minutes (one thread) | longest run (min) |", "| --- | ---: | ---: | ---: |"]
+    for name in sorted(t):
+        runs = {k: v for k, v in t[name].items() if not k.startswith(":")}
+        lines.append(f"| `{name}` | {len(runs)} | {sum(t[name].values()) / 60:.1f} | {max(runs.values(), default=0) / 60:.1f} |")
+    total, n_runs = sum(sum(v.values()) for v in t.values()) / 60, sum(1 for v in t.values() for k in v if not k.startswith(":"))
+    lines.append(f"| **total** | {n_runs} | {total:.1f} | |")
+    if full: lines.append(f"\nThe last `make figures` from nothing took **{full['wall_s'] / 60:.1f} minutes** on {full['jobs']} processes ({full['tasks']} tasks).")
     return "\n".join(lines)

@@ -239,6 +239,7 @@ def make_figures(names: list[str] | None = None, preset: str = "cpu", jobs: int 
     if bad := [e.name for e in exps if e.figures is None]: raise ConfigError(f"experiments {bad} have no figures to make")
     jobs, tfile = jobs or os.cpu_count() or 1, fig_dir / TIMINGS
     timings = json.loads(tfile.read_text()) if tfile.exists() else {}
+    timings = {k: v for k, v in timings.items() if k.startswith("_") or k in EXPERIMENTS}   # forget experiments that no longer exist
     plans = {e.name: _plan(e, preset, overrides, work_dir, fig_dir, force, reuse_runs) for e in exps}
     tasks = [t for p in plans.values() if not p.skip for t in _tasks(p, fig_dir, reuse_runs, timings.get(p.exp.name, {}))]
     say = (lambda *a: None) if quiet else (lambda *a: print(*a, flush=True))
@@ -258,7 +259,10 @@ def make_figures(names: list[str] | None = None, preset: str = "cpu", jobs: int 
             save_json({**plans[name].stamp, "outputs": [str(Path(x).relative_to(fig_dir)) for x in value], "seconds": round(dt, 1)}, plans[name].stamp_file)
         say(f"[{count[0]:3d}/{len(tasks)}] {'done' if ok else 'FAILED'} {t.name} in {_fmt(dt)} | elapsed {_fmt(time.perf_counter() - t0)}, "
             f"~{_fmt(max(0.0, total - done_est[0]) / jobs)} left")
-    try: run_tasks(tasks, jobs, on_done)
+    try:
+        run_tasks(tasks, jobs, on_done)
+        if tasks and not names and not any(p.skip or p.cached for p in plans.values()):   # all experiments, from nothing
+            timings["_last_full_run"] = {"wall_s": round(time.perf_counter() - t0, 1), "jobs": jobs, "tasks": len(tasks)}
     finally:
         if tasks: save_json(timings, tfile)
     say(f"make figures: {len(tasks)} tasks in {_fmt(time.perf_counter() - t0)}" if tasks else "make figures: everything up to date")

@@ -1,10 +1,15 @@
 """Build README.md (or the path given as the first argument) from nbs/index.ipynb without Quarto (nbdev_readme needs it; it cannot be installed offline).
 
-Markdown cells are copied as they are; code cells are skipped (the README shows commands, not a session)."""
+Markdown cells are copied as they are; code cells are skipped (the README shows commands, not a session).
+Placeholders are filled from figures/ by code, so that no number in the README is typed by hand:
+{{results_table}} (every verdict of figures/*.json) and {{timings_table}} (figures/00_timings.json)."""
 import json, sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(root))
+from emanb.report import results_table, timings_table
+
 nb = json.loads((root / "nbs" / "index.ipynb").read_text())
 parts = []
 for cell in nb["cells"]:
@@ -13,7 +18,9 @@ for cell in nb["cells"]:
     if src.lstrip().startswith("> "): src = src.replace("\n> ", "\n\n> ")
     parts.append(src.strip())
 text = "\n\n".join(parts)
-text = "<!-- generated from nbs/index.ipynb by scripts/make_readme.py: edit the notebook, not this file -->\n\n" + text + "\n"
+fig_dir = root / "figures"
+text = text.replace("{{results_table}}", results_table(fig_dir)).replace("{{timings_table}}", timings_table(fig_dir))
+text = "<!-- generated from nbs/index.ipynb and figures/*.json by scripts/make_readme.py: edit those, not this file -->\n\n" + text + "\n"
 out = Path(sys.argv[1]) if len(sys.argv) > 1 else root / "README.md"
 out.write_text(text)
 print(f"{out}: {len(text.splitlines())} lines")

@@ -7,7 +7,7 @@ def emanb(*args, env=None, cwd=ROOT):
 
 def test_list(env):
     r = emanb("list", env=env)
-    assert r.returncode == 0 and "demo" in r.stdout and "tiny" in r.stdout
+    assert r.returncode == 0 and "demo" in r.stdout and "[train/figures]" in r.stdout
 
 def test_errors_are_clear(env, tmp_path):
     r = emanb("train", "nope", env=env)
@@ -30,8 +30,24 @@ def test_train_then_resume(env, tmp_path):
     assert json.loads(r.stdout)["step"] == 40
 
 def test_figures_incremental(env, tmp_path):
-    args = ("figures", "demo", "--preset", "tiny", "--fig-dir", str(tmp_path / "f"), "--work-dir", str(tmp_path / "w"))
+    args = ("figures", "demo", "--preset", "tiny", "--jobs", "1", "--fig-dir", str(tmp_path / "f"), "--work-dir", str(tmp_path / "w"))
     r1, r2 = emanb(*args, env=env), emanb(*args, env=env)
-    assert r1.returncode == 0 and "[done] demo" in r1.stdout, r1.stderr
-    assert "[skip] demo" in r2.stdout
+    assert r1.returncode == 0 and "done demo:figures" in r1.stdout, r1.stdout + r1.stderr
+    assert "up to date" in r2.stdout and "everything up to date" in r2.stdout, r2.stdout
     assert (tmp_path / "f" / "05_demo_copy.png").exists()
+
+def test_figures_do_not_depend_on_the_number_of_processes(env, tmp_path):
+    "Every run uses one thread, so 1 or 2 processes give identical result tables."
+    import json
+    names = ("demo", "traces", "averaging")
+    out = {}
+    for jobs in ("1", "2"):
+        r = emanb("figures", *names, "--preset", "tiny", "--jobs", jobs, "--fig-dir", str(tmp_path / f"f{jobs}"), "--work-dir", str(tmp_path / f"w{jobs}"), env=env)
+        assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
+        out[jobs] = {f.name: json.loads(f.read_text()) for f in sorted((tmp_path / f"f{jobs}").glob("*.json")) if f.name != "00_timings.json"}
+    assert set(out["1"]) == {"05_demo_copy.json", "08_traces_probe.json", "09_averaging.json"}
+    assert out["1"] == out["2"]
+
+def test_bench_is_reachable(env):
+    r = emanb("bench", env=env)
+    assert r.returncode == 0 and "usage" in r.stdout, r.stdout + r.stderr

@@ -8,9 +8,12 @@ install: $(VENV)/.installed
 $(VENV)/.installed: settings.ini setup.py scripts/install.sh
 	bash scripts/install.sh
 
-## make figures: run every registered experiment at its cpu preset; rewrite figures/ (FORCE=1 reruns all)
+## make figures: run every registered experiment at its cpu preset on JOBS processes (default: every core);
+## cached runs are reused, interrupted ones resume; FORCE=1 reruns all; NAMES="demo traces" a subset
+JOBS ?= 0
 figures: install
-	$(VENV)/bin/emanb figures --preset cpu $(if $(FORCE),--force) $(NAMES)
+	$(VENV)/bin/emanb figures --preset cpu --jobs $(JOBS) $(if $(FORCE),--force) $(NAMES)
+	$(PY) scripts/make_readme.py
 
 ## make test: package tests and every notebook (nbdev_test, tiny preset)
 test: install

@@ -103,6 +103,12 @@ def shadow_dtype(dtype: torch.dtype, precision: str = "float32") -> torch.dtype:
     low = dtype in (torch.bfloat16, torch.float16)
     return torch.float32 if low and precision == "float32" else dtype
 
+def _check_averager_args(model, start, update_every, precision):
+    if not isinstance(model, nn.Module): raise TypeError(f"model must be an nn.Module, got {type(model).__name__}")
+    if not (isinstance(start, int) and start >= 0): raise ValueError(f"the start step (update_after / burn_in) must be an int >= 0, got {start!r}")
+    if not (isinstance(update_every, int) and update_every >= 1): raise ValueError(f"update_every must be an int >= 1, got {update_every!r}")
+    shadow_dtype(torch.float32, precision)  # validates precision
+
 class _Swappable:
     "What every averager can do with its copies: evaluate them in place, or hand them out (mixin of WeightAverager)."
     @contextlib.contextmanager
@@ -134,9 +140,20 @@ class _Swappable:
         tmp = [o.to(e.dtype) for o, e in zip(out, self.ema)]
         self._evaluated_(tmp); torch._foreach_copy_(out, tmp)
 
-# %% ../nbs/03_averaging.ipynb #37e06f51
+# %% ../nbs/03_averaging.ipynb #802667f4
 class _State:
-    "Checkpointing of an averager (mixin of WeightAverager): counters and the averaged copies, by parameter name."
+    "The averager's progress (mixin of WeightAverager): the snapshot at the start step, and checkpointing by parameter name."
+    @property
+    def started(self) -> bool:
+        "Whether the start step has passed (the averaged weights differ from the live ones only then)."
+        return self.origin is not None
+
+    @torch.no_grad()
+    def _snapshot(self, step: int) -> None:
+        live = [x.detach() for x in self._live()]
+        for k in ("ema",) + tuple(self.extra): torch._foreach_copy_(getattr(self, k), live)
+        self.origin, self.t = step, 0
+
     def state_dict(self) -> dict:
         "Everything needed to continue exactly: counters and copies of the averaged tensors (by name)."
         st = {"kind": self.kind, "step": self.step, "origin": -1 if self.origin is None else self.origin, "t": self.t}
@@ -168,10 +185,7 @@ class WeightAverager(_Swappable, _State, Callback):
 
     def __init__(self, model: nn.Module, start: int = 0, update_every: int = 1, include_buffers: bool = False,
                  precision: str = "float32"):
-        if not isinstance(model, nn.Module): raise TypeError(f"model must be an nn.Module, got {type(model).__name__}")
-        if not (isinstance(start, int) and start >= 0): raise ValueError(f"the start step (update_after / burn_in) must be an int >= 0, got {start!r}")
-        if not (isinstance(update_every, int) and update_every >= 1): raise ValueError(f"update_every must be an int >= 1, got {update_every!r}")
-        shadow_dtype(torch.float32, precision)  # validates
+        _check_averager_args(model, start, update_every, precision)
         self.model, self.start, self.update_every, self.include_buffers, self.precision = model, start, update_every, include_buffers, precision
         self._params = list(model.parameters())
         live = self._live(follow=False)
@@ -198,17 +212,6 @@ class WeightAverager(_Swappable, _State, Callback):
                 setattr(self, k, [x.to(device=l.device, dtype=shadow_dtype(l.dtype, self.precision)) for x, l in zip(getattr(self, k), live)])
         return live
 
-    @property
-    def started(self) -> bool:
-        "Whether the start step has passed (the averaged weights differ from the live ones only then)."
-        return self.origin is not None
-
-    @torch.no_grad()
-    def _snapshot(self, step: int) -> None:
-        live = [x.detach() for x in self._live()]
-        for k in ("ema",) + tuple(self.extra): torch._foreach_copy_(getattr(self, k), live)
-        self.origin, self.t = step, 0
-
     @torch.no_grad()
     def update(self, step: int | None = None) -> None:
         "Call after optimizer step `step` (1, 2, ...; None: the step after the last one seen)."
@@ -226,12 +229,9 @@ class WeightAverager(_Swappable, _State, Callback):
         self._update(t, live)
         self.t = t
 
-    def _update(self, t: int, live: list[Tensor]) -> None: raise NotImplementedError
-    def _evaluated_(self, live: list[Tensor]) -> None: raise NotImplementedError  # overwrite `live` with the evaluated weights
     def on_step_end(self, step: int, model: nn.Module) -> None: self.update(step)
-    def check_horizon(self, steps: int) -> str | None:
-        "A warning text if a run of `steps` optimizer steps is too short for this averager's settings, else None."
-        return None
+    def check_horizon(self, steps: int) -> str | None: return None   # a warning if a run of `steps` is too short for it
+    # subclasses define _update(t, live) (one update) and _evaluated_(live) (overwrite `live` with the evaluated weights)
 
 # %% ../nbs/03_averaging.ipynb #f6ee725e
 class EMA(WeightAverager):

@@ -262,10 +262,8 @@ def train(model: nn.Module,                # the model; moved to cfg.device
     assert isinstance(cfg, TrainConfig), f"cfg must be a TrainConfig, got {type(cfg).__name__}"
     cfg.validate()
     di, device, own_group = _setup_device(cfg)
-    out_dir = Path(out_dir) if out_dir is not None else None
-    ckpt_path = out_dir / "ckpt.pt" if out_dir else None
+    out_dir = Path(out_dir) if out_dir is not None else None; ckpt_path = out_dir / "ckpt.pt" if out_dir else None
     if resume and ckpt_path is None: raise CheckpointError("resume=True needs an out_dir holding ckpt.pt")
-
     seed_everything(cfg.seed, cfg.deterministic)
     model, callbacks = model.to(device), list(callbacks)
     averagers = _build_averagers(model, cfg, di.main)
@@ -286,8 +284,7 @@ def train(model: nn.Module,                # the model; moved to cfg.device
     last = min(cfg.steps, stop_at) if stop_at is not None else cfg.steps
     params = [p for p in model.parameters() if p.requires_grad]
     bar = tqdm(total=cfg.steps, initial=step, disable=not (cfg.progress and di.main), mininterval=1.0, desc="train", unit="step", dynamic_ncols=True)
-    model.train()
-    t0, items = time.perf_counter(), 0
+    model.train(); t0, items = time.perf_counter(), 0
     while step < last:
         last_loss, n = _accumulate(step, cfg, data, loss_fn, fwd, wrapped, amp, di, device)
         items += n
@@ -304,8 +301,7 @@ def train(model: nn.Module,                # the model; moved to cfg.device
         if cfg.eval_every and step % cfg.eval_every == 0 and step < cfg.steps:
             log.write({"step": step, "kind": "eval", **_evaluate(evaluate, model, averagers)})
         if cfg.ckpt_every and step % cfg.ckpt_every == 0 and step < last: checkpoint(step)
-    bar.close()
-    final = _evaluate(evaluate, model, averagers) if step >= cfg.steps else {}
+    bar.close(); final = _evaluate(evaluate, model, averagers) if step >= cfg.steps else {}
     if final: log.write({"step": step, "kind": "eval", **final})
     checkpoint(step)
     if own_group: dist.destroy_process_group()

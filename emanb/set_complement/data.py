@@ -14,7 +14,7 @@ from ..train import BatchSource, seeded_generator
 # %% auto #0
 __all__ = ['ITR_SUCCESS', 'sample_sets', 'present_mask', 'target_distribution', 'sample_absent', 'SetComplementData',
            'sets_of_length', 'invalid_token_rate', 'tv_to_target', 'separation_margin', 'separated', 'complement_loss',
-           'sampled_loss', 'itr_at_temperature', 'match_temperature', 'length_metrics']
+           'sampled_loss', 'itr_at_temperature', 'match_temperature', 'length_metrics', 'balanced_baseline']
 
 # %% ../../nbs/10_set_complement_data.ipynb #017f2631
 def sample_sets(n: int,                 # rows
@@ -187,3 +187,10 @@ def length_metrics(logits_fn: Callable,    # tokens (B, s) long -> logits (B, v)
             out[f"tm_itr@{s}"] = itr_at_temperature(*cache[s], T)
             out[f"mratio@{s}"] = out[f"margin@{s}"] / out[f"margin@{L}"]
     return out
+
+# %% ../../nbs/10_set_complement_data.ipynb #28ddae1b
+def balanced_baseline(v: int, L: int) -> float:
+    "Geometric mean over s = L+1..v-1 of the temperature-matched ITR of an exactly balanced model (closed form above)."
+    y = ITR_SUCCESS * (v - L) / (L * (1 - ITR_SUCCESS))
+    logs = [math.log10(s * y ** (L / s) / (s * y ** (L / s) + v - s)) for s in range(L + 1, v)]
+    return 10 ** (sum(logs) / len(logs))

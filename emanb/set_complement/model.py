@@ -122,13 +122,16 @@ def evaluate_model(model: nn.Module, task: TaskConfig) -> dict[str, float]:
     dev = next(model.parameters()).device
     return length_metrics(lambda t: model(t.to(dev)), task.v, task.max_len, max_sets=task.eval_sets)
 
-# %% ../../nbs/11_set_complement_model.ipynb #f46f99c4
-def _curve(rows: list[dict], reading: str | None, L: int) -> dict:
+# %% ../../nbs/11_set_complement_model.ipynb #b0467c19
+def _curve(rows: list[dict], reading: str | None, L: int, v: int) -> dict:
     pre = "" if reading is None else f"avg/{reading}/"
     ev = [r for r in rows if r["kind"] == "eval"]
+    def tm_beyond(r):   # geometric mean of the temperature-matched ITR over s = L+1..v-1 (None when not in distribution)
+        xs = [r.get(f"{pre}tm_itr@{s}") for s in range(L + 1, v)]
+        return None if not xs or None in xs else 10 ** (sum(math.log10(max(x, 1e-300)) for x in xs) / len(xs))
     return {"step": [r["step"] for r in ev], "itr_L": [r[f"{pre}itr@{L}"] for r in ev],
             "acc_min_L": [min(r[f"{pre}acc@{s}"] for s in range(1, L + 1)) for r in ev], "in_dist": [r[f"{pre}in_dist"] for r in ev],
-            "pass": [r[f"{pre}pass"] for r in ev]}
+            "pass": [r[f"{pre}pass"] for r in ev], "tm_beyond": [tm_beyond(r) for r in ev]}
 
 def _first(steps: list[int], flags: list[float]) -> int | None: return next((s for s, f in zip(steps, flags) if f == 1.0), None)
 
@@ -145,7 +148,7 @@ def train_run(cfg: RunConfig, out_dir: str | Path | None = None, resume: bool = 
     names, L, out = ["none", *res.averagers], cfg.task.max_len, {}
     for n in names:
         key = None if n == "none" else n; pre = "" if key is None else f"avg/{n}/"
-        c = _curve(rows, key, L)
+        c = _curve(rows, key, L, cfg.task.v)
         out[n] = {"final": {k[len(pre):]: v for k, v in res.eval.items() if k.startswith(pre) and (key is not None or not k.startswith("avg/"))},
                   "curve": c, "steps_to_pass": _first(c["step"], c["pass"]), "steps_to_separate": _first(c["step"], c["in_dist"])}
     return {"readings": names, **{k: {n: out[n][k] for n in names} for k in ("final", "curve", "steps_to_pass", "steps_to_separate")},

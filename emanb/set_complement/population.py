@@ -80,13 +80,14 @@ def batched_forward(bm: BatchedModels, tokens: torch.Tensor, params: dict | None
     WQ, WK = p["W_Q"] * bm.d_mask[:, None, :], p["W_K"] * bm.d_mask[:, None, :]            # query/key dims masked to d
     pad = (tokens == 0)[None]
     if "emb" in drop:                                                                      # the direct path: (M, B, T, D)
-        x = E[:, tokens] * _keep((M, B, T, bm.D), drop["emb"], g)
+        onehot = torch.nn.functional.one_hot(tokens.reshape(-1), bm.v + 1).to(E.dtype)          # (B T, v+1): a matmul, not a gather
+        x = torch.matmul(onehot, E).view(M, B, T, bm.D) * _keep((M, B, T, bm.D), drop["emb"], g)
         x_last = x[:, :, -1]
         k = torch.bmm(x.view(M, B * T, bm.D), WK).view(M, B, T, bm.D)
-        sc = torch.einsum("mbtd,mbd->mbt", k, torch.bmm(x_last, WQ)) * bm.qk_scale[:, None, None]
+        sc = (k * torch.bmm(x_last, WQ)[:, :, None, :]).sum(-1) * bm.qk_scale[:, None, None]    # elementwise: 2x faster than einsum here
         a = sc.masked_fill(pad, float("-inf")).softmax(-1)
         if "attn" in drop: a = a * _keep((M, B, T), drop["attn"], g)
-        mixed = torch.einsum("mbt,mbtd->mbd", a, x)                                        # (M, B, D)
+        mixed = (a[..., None] * x).sum(2)                                                   # (M, B, D)
     else:                                                                                  # the table path
         x_last = E[:, tokens[:, -1]]                                                       # (M, B, D)
         table = torch.bmm(torch.bmm(torch.bmm(x_last, WQ), WK.transpose(1, 2)), E.transpose(1, 2))   # (M, B, v+1)
@@ -192,6 +193,7 @@ class PopulationConfig:
     betas: tuple[float, float] = (0.9, 0.95)
     data_seed: int = 0
     dropout_seed: int = 1
+    eval_at: tuple[int, ...] = ()      # steps (< steps) at which population_run also evaluates the live weights
 
     def validate(self):
         self.task.validate()
@@ -199,6 +201,7 @@ class PopulationConfig:
         bad = [i for i, m in enumerate(self.members) if len(m.averagers) != len(self.slots)]
         if bad: raise ValueError(f"members {bad[:5]} do not have one averager spec per slot {self.slots}")
         if self.schedule not in ("cosine", "constant"): raise ValueError(f"schedule must be 'cosine' or 'constant', got {self.schedule!r}")
+        if any(not 1 <= s < self.steps for s in self.eval_at): raise ValueError(f"eval_at steps must lie in 1..steps-1={self.steps - 1}, got {self.eval_at}")
 
 # %% ../../nbs/12_set_complement_population.ipynb #06fbf0ef
 def _loss(logits: torch.Tensor, batch: dict, target: str) -> torch.Tensor:
@@ -208,8 +211,8 @@ def _loss(logits: torch.Tensor, batch: dict, target: str) -> torch.Tensor:
     q = (~batch["present"]).float(); q = q / q.sum(-1, keepdim=True)
     return -(q[None] * lp).sum(-1).mean(1).sum()
 
-def train_population(cfg: PopulationConfig) -> tuple[BatchedModels, dict[str, PopulationAverager], dict]:
-    "Train every member for cfg.steps; -> (the batched models, the averager slots by name, {'seconds', 'steps'})."
+def train_population(cfg: PopulationConfig, on_step=None) -> tuple[BatchedModels, dict[str, PopulationAverager], dict]:
+    "Train every member for cfg.steps (calling `on_step(step, bm)` after each step if given); -> (the batched models, the averager slots, {'seconds', 'steps'})."
     cfg.validate(); t0 = time.perf_counter()
     ms = cfg.members
     bm = BatchedModels(cfg.task.v, [m.d for m in ms], [m.d_v for m in ms], [m.init_seed for m in ms])
@@ -225,6 +228,7 @@ def train_population(cfg: PopulationConfig) -> tuple[BatchedModels, dict[str, Po
         f = lr_factor(step - 1, cfg.steps, cfg.warmup_steps, cfg.min_lr_ratio, cfg.schedule)
         adamw_step_(bm.params, grads, state, lr * f, step, cfg.betas, weight_decay=cfg.weight_decay, clip=cfg.grad_clip)
         for s in slots.values(): s.update(step, bm.params)
+        if on_step is not None: on_step(step, bm)
     return bm, slots, {"seconds": time.perf_counter() - t0, "steps": cfg.steps}
 
 # %% ../../nbs/12_set_complement_population.ipynb #50da90bb
@@ -242,14 +246,19 @@ def population_metrics(bm: BatchedModels, weights: dict[str, torch.Tensor], task
     return [member(m) for m in range(bm.M)]
 
 def population_run(cfg: PopulationConfig, out_dir: str | Path | None = None, resume: bool = False) -> dict:
-    "Train and evaluate a population (see the text); -> {'readings', 'members': [{reading: metrics}], 'train_seconds', 'eval_seconds'}."
-    bm, slots, info = train_population(cfg)
-    t0 = time.perf_counter()
+    "Train and evaluate a population (see the text); -> {'readings', 'members': [{reading: metrics}], 'at': [{step: live metrics}], 'train_seconds', 'eval_seconds'}."
+    at, spent = {}, [0.0]
+    def on_step(step, bm):   # the live weights at the cfg.eval_at steps (timed apart from training)
+        if step in cfg.eval_at:
+            t = time.perf_counter(); at[str(step)] = population_metrics(bm, bm.params, cfg.task); spent[0] += time.perf_counter() - t
+    bm, slots, info = train_population(cfg, on_step)
+    t0 = time.perf_counter() - spent[0]
     weights = {"none": {n: p.detach().clone() for n, p in bm.params.items()}, **{n: s.evaluated(bm.params) for n, s in slots.items()}}
     per = {r: population_metrics(bm, w, cfg.task) for r, w in weights.items()}
     if out_dir is not None: Path(out_dir).mkdir(parents=True, exist_ok=True); torch.save(weights, Path(out_dir) / "weights.pt")
     return {"readings": list(weights), "members": [{r: per[r][m] for r in weights} for m in range(bm.M)],
-            "train_seconds": info["seconds"], "eval_seconds": time.perf_counter() - t0}
+            "at": [{s: at[s][m] for s in at} for m in range(bm.M)],
+            "train_seconds": info["seconds"] - spent[0], "eval_seconds": time.perf_counter() - t0}
 
 def load_population(cfg: PopulationConfig, run_dir: str | Path) -> tuple[BatchedModels, dict[str, dict[str, torch.Tensor]]]:
     "The trained population of `population_run` in run_dir: (BatchedModels with the live weights, {reading: weights})."

@@ -4,6 +4,7 @@
 from __future__ import annotations
 import itertools, math
 from dataclasses import dataclass
+from typing import Callable
 
 import torch
 import torch.nn.functional as F
@@ -11,8 +12,9 @@ import torch.nn.functional as F
 from ..train import BatchSource, seeded_generator
 
 # %% auto #0
-__all__ = ['ITR_SUCCESS', 'sample_sets', 'present_mask', 'target_distribution', 'SetComplementData', 'sets_of_length',
-           'invalid_token_rate', 'tv_to_target', 'separated', 'complement_loss', 'metrics_by_length']
+__all__ = ['ITR_SUCCESS', 'sample_sets', 'present_mask', 'target_distribution', 'sample_absent', 'SetComplementData',
+           'sets_of_length', 'invalid_token_rate', 'tv_to_target', 'separation_margin', 'separated', 'complement_loss',
+           'sampled_loss', 'itr_at_temperature', 'match_temperature', 'length_metrics', 'balanced_baseline']
 
 # %% ../../nbs/10_set_complement_data.ipynb #017f2631
 def sample_sets(n: int,                 # rows
@@ -54,6 +56,16 @@ def target_distribution(present: torch.Tensor, # (B, v) bool
     assert bool((n_abs > 0).all()), "every row needs at least one absent token (s <= v - 1)"
     return absent / n_abs
 
+# %% ../../nbs/10_set_complement_data.ipynb #87ad5a2f
+def sample_absent(present: torch.Tensor,              # (B, v) bool
+                  g: torch.Generator | None = None,   # the randomness (the batch's generator)
+                 ) -> torch.Tensor:
+    "`(B,)` long: one token `1..v` per row, uniform over the row's absent tokens."
+    assert present.dtype == torch.bool and present.dim() == 2, f"present must be a (B, v) bool mask, got {tuple(present.shape)} {present.dtype}"
+    assert bool((~present).any(1).all()), "every row needs an absent token (s <= v - 1)"
+    u = torch.rand(present.shape, generator=g).masked_fill(present, -1.0)
+    return u.argmax(1) + 1
+
 # %% ../../nbs/10_set_complement_data.ipynb #a5c28360
 @dataclass
 class SetComplementData(BatchSource):
@@ -68,9 +80,11 @@ class SetComplementData(BatchSource):
             f"need 1 <= min_len <= max_len <= v - 1, got min_len={self.min_len}, max_len={self.max_len}, v={self.v}")
 
     def batch(self, index: int) -> dict[str, torch.Tensor]:
-        "Micro-batch `index`: `{'tokens': (B, max_len), 'present': (B, v)}`."
-        tokens, _ = sample_sets(self.batch_size, self.v, self.min_len, self.max_len, seeded_generator(self.seed, index))
-        return {"tokens": tokens, "present": present_mask(tokens, self.v)}
+        "Micro-batch `index`: `{'tokens': (B, max_len), 'present': (B, v), 'target': (B,)}`."
+        g = seeded_generator(self.seed, index)
+        tokens, _ = sample_sets(self.batch_size, self.v, self.min_len, self.max_len, g)
+        present = present_mask(tokens, self.v)
+        return {"tokens": tokens, "present": present, "target": sample_absent(present, g)}
 
 # %% ../../nbs/10_set_complement_data.ipynb #0c4ccf9c
 def sets_of_length(v: int, s: int, max_sets: int = 2048, seed: int = 0) -> torch.Tensor:
@@ -102,35 +116,81 @@ def tv_to_target(logits: torch.Tensor, present: torch.Tensor) -> torch.Tensor:
     p = _check(logits, present).softmax(-1)
     return 0.5 * (p - target_distribution(present, p.dtype)).abs().sum(-1)
 
+def separation_margin(logits: torch.Tensor, present: torch.Tensor) -> torch.Tensor:
+    "`(B,)`: min over absent logits − max over present logits (> 0 exactly when the row is separated)."
+    lo = _check(logits, present)
+    return lo.masked_fill(present, float("inf")).min(-1).values - lo.masked_fill(~present, float("-inf")).max(-1).values
+
 def separated(logits: torch.Tensor, present: torch.Tensor) -> torch.Tensor:
     "`(B,)` bool: min over absent logits > max over present logits."
-    lo = _check(logits, present)
-    min_abs = lo.masked_fill(present, float("inf")).min(-1).values
-    max_pres = lo.masked_fill(~present, float("-inf")).max(-1).values
-    return min_abs > max_pres
+    return separation_margin(logits, present) > 0
 
 def complement_loss(logits: torch.Tensor, present: torch.Tensor) -> torch.Tensor:
-    "Scalar: mean cross-entropy between the uniform-over-absent target and softmax(logits)."
+    "Scalar: mean cross-entropy between the uniform-over-absent target and softmax(logits) (the soft target)."
     lp = _check(logits, present).log_softmax(-1)
     return -(target_distribution(present, lp.dtype) * lp).sum(-1).mean()
 
+def sampled_loss(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+    "Scalar: mean cross-entropy to the sampled next token `target (B,)` in 1..v (next-token prediction)."
+    assert logits.dim() == 2 and target.shape == logits.shape[:1], f"logits (B, v) and target (B,) needed, got {tuple(logits.shape)}, {tuple(target.shape)}"
+    return F.cross_entropy(logits if logits.dtype == torch.float64 else logits.float(), target - 1)
+
+# %% ../../nbs/10_set_complement_data.ipynb #db3c2e10
+def itr_at_temperature(logits: torch.Tensor, present: torch.Tensor, T: float) -> float:
+    "Mean ITR of softmax(logits / T) over the rows (float64)."
+    return invalid_token_rate(_check(logits, present).double() / T, present).mean().item()
+
+def match_temperature(logits: torch.Tensor,          # (B, v) the logits at the training length L
+                      present: torch.Tensor,         # (B, v) bool
+                      itr: float = ITR_SUCCESS,      # the ITR to match
+                      iters: int = 60,               # bisection steps on log T
+                     ) -> float | None:
+    "The temperature `T` with mean ITR(logits / T) = `itr`, or None when some row is not separated (no such `T` is guaranteed)."
+    assert 0 < itr < present.sum(1).min().item() / present.shape[1], f"itr must lie in (0, s/v), got {itr}"
+    if not bool(separated(logits, present).all()): return None
+    lo, hi = -5.0, 5.0                                          # log T; widen until the bracket holds
+    while itr_at_temperature(logits, present, math.exp(lo)) > itr: lo -= 5.0
+    while itr_at_temperature(logits, present, math.exp(hi)) < itr: hi += 5.0
+    for _ in range(iters):
+        mid = 0.5 * (lo + hi)
+        if itr_at_temperature(logits, present, math.exp(mid)) < itr: lo = mid
+        else: hi = mid
+    return math.exp(0.5 * (lo + hi))
+
 # %% ../../nbs/10_set_complement_data.ipynb #c0ebd419
 @torch.no_grad()
-def metrics_by_length(logits_fn,            # tokens (B, s) long -> logits (B, v)
-                      v: int,               # vocabulary size
-                      lengths=None,         # the set sizes to evaluate (default 1..v-1)
-                      max_sets: int = 2048, # per length: all sets if C(v, s) <= max_sets, else this many random ones
-                      seed: int = 0,
-                     ) -> dict[str, list[float]]:
-    "`{'s': [...], 'itr': [...], 'tv': [...], 'acc': [...], 'itr_ok': [...]}`, one entry per length."
-    lengths = list(lengths) if lengths is not None else list(range(1, v))
-    out = {"s": [], "itr": [], "tv": [], "acc": [], "itr_ok": []}
+def length_metrics(logits_fn: Callable,    # tokens (B, s) long -> logits (B, v)
+                   v: int,                 # vocabulary size
+                   train_max: int,         # L: the longest training length
+                   lengths=None,           # the set sizes to evaluate (default 1..v-1; must include 1..L)
+                   max_sets: int = 256,    # per length: all sets if C(v, s) <= max_sets, else this many random ones
+                   seed: int = 0,
+                  ) -> dict[str, float]:
+    "Flat metrics by length (see the list above): itr@s, acc@s, margin@s, in_dist, pass, loss_in, and temp, tm_itr@s, mratio@s when in_dist."
+    lengths = sorted(lengths) if lengths is not None else list(range(1, v))
+    L = train_max
+    assert set(range(1, L + 1)) <= set(lengths), f"lengths must include 1..train_max={L} to decide in-distribution success"
+    out, cache = {}, {}
     for s in lengths:
-        tokens = sets_of_length(v, s, max_sets, seed)
-        present = present_mask(tokens, v)
-        logits = logits_fn(tokens).cpu()
-        assert logits.shape == present.shape, f"logits_fn must return (B, v)={tuple(present.shape)}, got {tuple(logits.shape)}"
-        itr = invalid_token_rate(logits, present)
-        out["s"].append(s); out["itr"].append(itr.mean().item()); out["tv"].append(tv_to_target(logits, present).mean().item())
-        out["acc"].append(separated(logits, present).float().mean().item()); out["itr_ok"].append((itr < ITR_SUCCESS).float().mean().item())
+        tokens = sets_of_length(v, s, max_sets, seed); present = present_mask(tokens, v)
+        lg = logits_fn(tokens).detach().double().cpu()
+        assert lg.shape == present.shape, f"logits_fn must return (B, v)={tuple(present.shape)}, got {tuple(lg.shape)}"
+        cache[s] = (lg, present); m = separation_margin(lg, present)
+        out[f"itr@{s}"] = invalid_token_rate(lg, present).mean().item()
+        out[f"acc@{s}"] = (m > 0).double().mean().item(); out[f"margin@{s}"] = m.mean().item()
+    out["loss_in"] = sum(complement_loss(*cache[s]).item() for s in range(1, L + 1)) / L
+    out["in_dist"] = float(all(out[f"acc@{s}"] == 1.0 for s in range(1, L + 1)))
+    out["pass"] = float(out["in_dist"] == 1.0 and out[f"itr@{L}"] < ITR_SUCCESS)
+    if out["in_dist"]:
+        T = out["temp"] = match_temperature(*cache[L])
+        for s in lengths:
+            out[f"tm_itr@{s}"] = itr_at_temperature(*cache[s], T)
+            out[f"mratio@{s}"] = out[f"margin@{s}"] / out[f"margin@{L}"]
     return out
+
+# %% ../../nbs/10_set_complement_data.ipynb #28ddae1b
+def balanced_baseline(v: int, L: int) -> float:
+    "Geometric mean over s = L+1..v-1 of the temperature-matched ITR of an exactly balanced model (closed form above)."
+    y = ITR_SUCCESS * (v - L) / (L * (1 - ITR_SUCCESS))
+    logs = [math.log10(s * y ** (L / s) / (s * y ** (L / s) + v - s)) for s in range(L + 1, v)]
+    return 10 ** (sum(logs) / len(logs))

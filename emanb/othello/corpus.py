@@ -11,9 +11,8 @@ import numpy as np
 from tqdm.auto import tqdm
 
 from ..core import atomic_write, config_to_dict, repo_root, save_json
-from .engine import (BLACK_START, WHITE_START, NOT_A, NOT_H, PAD, SQUARE_TO_TOKEN, TOKEN_TO_SQUARE, U64,
-                                  MoveFormatError, check_token_games, flips, legal_moves, random_moves, replay, ref_start,
-                                  ref_legal, ref_play)
+from .engine import (BOARD_SIZES, PAD, U64, MoveFormatError, check_token_games, flips, geometry, legal_moves,
+                                  random_moves, replay, ref_start, ref_legal, ref_play)
 
 # %% auto #0
 __all__ = ['SPLITS', 'generate_games', 'generate_games_naive', 'games_per_second', 'CorpusConfig', 'corpus_dir', 'build_corpus',
@@ -23,49 +22,52 @@ __all__ = ['SPLITS', 'generate_games', 'generate_games_naive', 'games_per_second
 def generate_games(n: int,                                   # number of games
                    seed: int | np.random.SeedSequence = 0,   # all randomness comes from this seed
                    batch: int = 16_384,                      # boards advanced together (arrays this size stay in cache)
+                   size: int = 8,                            # board size: 8 (60 moves), 6 (32 moves) or 4 (12 moves)
                   ) -> np.ndarray:
-    "`n` uniformly random legal games, `batch` boards at a time: (n, 60) uint8 tokens, 0-padded after the last move."
+    "`n` uniformly random legal games, `batch` boards at a time: (n, max_moves) uint8 tokens ((n, 60) on 8x8), 0-padded after the last move."
     assert isinstance(n, (int, np.integer)) and n >= 0, f"n must be a non-negative int, got {n!r}"
     assert isinstance(batch, (int, np.integer)) and batch >= 1, f"batch must be a positive int, got {batch!r}"
+    geo = geometry(size)
     rng = np.random.default_rng(seed)
-    out = np.zeros((n, 60), np.uint8)
-    for start in range(0, n, batch): _play_random(out[start:start + batch], rng)
+    out = np.zeros((n, geo.max_moves), np.uint8)
+    for start in range(0, n, batch): _play_random(out[start:start + batch], rng, size)
     return out
 
-def _play_random(out: np.ndarray, rng: np.random.Generator) -> None:
-    "Fill out (n, 60) with n random games played together."
-    n = len(out)
-    me, opp = np.full(n, BLACK_START), np.full(n, WHITE_START)
+def _play_random(out: np.ndarray, rng: np.random.Generator, size: int) -> None:
+    "Fill out (n, max_moves) with n random games played together."
+    n, geo = len(out), geometry(size)
+    me, opp = np.full(n, geo.black_start), np.full(n, geo.white_start)
     idx = np.arange(n)                                 # the games still going, in `out`
-    for t in range(60):
+    for t in range(geo.max_moves):
         if len(idx) == 0: break
-        legal = legal_moves(me, opp)
+        legal = legal_moves(me, opp, size)
         stuck = legal == 0
         if stuck.any():                                # pass: the other side moves, if it can
             me, opp = np.where(stuck, opp, me), np.where(stuck, me, opp)
-            legal[stuck] = legal_moves(me[stuck], opp[stuck])
+            legal[stuck] = legal_moves(me[stuck], opp[stuck], size)
             live = legal != 0
             if not live.all():                         # neither side can move: those games are over
                 idx, me, opp, legal = idx[live], me[live], opp[live], legal[live]
                 if len(idx) == 0: break
         sq = random_moves(legal, rng)
         move = U64(1) << sq.astype(np.uint64)
-        f = flips(me, opp, move)
+        f = flips(me, opp, move, size)
         me, opp = opp & ~f, me | move | f
-        out[idx, t] = SQUARE_TO_TOKEN[sq]
+        out[idx, t] = geo.square_to_token[sq]
 
 # %% ../../nbs/21_othello_corpus.ipynb #7e40ffd0
-def generate_games_naive(n: int, seed: int = 0) -> np.ndarray:
-    "The same distribution as `generate_games`, one game at a time with Python-int bitboards: (n, 60) uint8."
-    rnd, out = random.Random(seed), np.zeros((n, 60), np.uint8)
-    M, NA, NH = (1 << 64) - 1, int(NOT_A), int(NOT_H)
-    dirs = [(1, NA), (-1, NH), (8, M), (-8, M), (9, NA), (7, NH), (-7, NA), (-9, NH)]
-    def sh(x, d, m): return ((x << d) & m & M) if d > 0 else ((x >> -d) & m)
+def generate_games_naive(n: int, seed: int = 0, size: int = 8) -> np.ndarray:
+    "The same distribution as `generate_games`, one game at a time with Python-int bitboards: (n, max_moves) uint8."
+    geo = geometry(size)
+    rnd, out = random.Random(seed), np.zeros((n, geo.max_moves), np.uint8)
+    M, NA, NL, s = int(geo.board), int(geo.board & ~geo.file_a), int(geo.board & ~geo.file_last), size
+    dirs = [(1, NA), (-1, NL), (s, M), (-s, M), (s + 1, NA), (s - 1, NL), (-(s - 1), NA), (-(s + 1), NL)]
+    def sh(x, d, m): return ((x << d) & m) if d > 0 else ((x >> -d) & m)
     def legal(me, opp):
         empty, moves = ~(me | opp) & M, 0
         for d, m in dirs:
             x = sh(me, d, m) & opp
-            for _ in range(5): x |= sh(x, d, m) & opp
+            for _ in range(s - 3): x |= sh(x, d, m) & opp     # a run of theirs is at most size - 2 long
             moves |= sh(x, d, m) & empty
         return moves
     def flip(me, opp, mv):
@@ -76,24 +78,24 @@ def generate_games_naive(n: int, seed: int = 0) -> np.ndarray:
             if x & me: out |= run
         return out
     for g in range(n):
-        me, opp = int(BLACK_START), int(WHITE_START)
-        for t in range(60):
+        me, opp = int(geo.black_start), int(geo.white_start)
+        for t in range(geo.max_moves):
             lg = legal(me, opp)
             if not lg:
                 me, opp = opp, me; lg = legal(me, opp)
                 if not lg: break
-            sq = rnd.choice([s for s in range(64) if lg >> s & 1])
+            sq = rnd.choice([q for q in range(s * s) if lg >> q & 1])
             f = flip(me, opp, 1 << sq)
             me, opp = opp & ~f, me | (1 << sq) | f
-            out[g, t] = SQUARE_TO_TOKEN[sq]
+            out[g, t] = geo.square_to_token[sq]
     return out
 
 # %% ../../nbs/21_othello_corpus.ipynb #84fa62fc
-def games_per_second(generator, n: int, repeat: int = 3, seed: int = 0) -> float:
-    "Best-of-`repeat` games per second of `generator(n, seed)`."
+def games_per_second(generator, n: int, repeat: int = 3, seed: int = 0, **kw) -> float:
+    "Best-of-`repeat` games per second of `generator(n, seed, **kw)` (e.g. size=6)."
     best = float("inf")
     for r in range(repeat):
-        t0 = time.perf_counter(); generator(n, seed + r); best = min(best, time.perf_counter() - t0)
+        t0 = time.perf_counter(); generator(n, seed + r, **kw); best = min(best, time.perf_counter() - t0)
     return n / best
 
 # %% ../../nbs/21_othello_corpus.ipynb #35010727
@@ -104,20 +106,29 @@ class CorpusConfig:
     n_train: int = 100_000      # games per split
     n_val: int = 5_000
     n_test: int = 5_000
-    seed: int = 0               # the corpus is a pure function of (seed, sizes, shard_size)
+    seed: int = 0               # the corpus is a pure function of (seed, sizes, shard_size, board_size)
     shard_size: int = 50_000    # games per shard (and per call of generate_games)
     workers: int = 1            # processes; 0 = all cores
     name: str = ""              # folder under data/othello; "" = derived from the config
+    board_size: int = 8         # 8: the paper's Othello (60 moves); 6: 6x6 Othello (32 moves), for CPU-sized runs
 
     def validate(self):
         for k in ("n_train", "n_val", "n_test"):
             if getattr(self, k) < 0: raise ValueError(f"{k} must be >= 0, got {getattr(self, k)}")
         if self.shard_size < 1: raise ValueError(f"shard_size must be >= 1, got {self.shard_size}")
         if self.workers < 0: raise ValueError(f"workers must be >= 0 (0 = all cores), got {self.workers}")
+        if self.board_size not in BOARD_SIZES: raise ValueError(f"board_size must be one of {BOARD_SIZES}, got {self.board_size!r}")
 
     @property
     def folder_name(self) -> str:
-        return self.name or f"random_s{self.seed}_{self.n_train}_{self.n_val}_{self.n_test}_sh{self.shard_size}"
+        "random_s0_... for 8x8 (the name before board sizes existed), random6x6_s0_... for 6x6."
+        board = "" if self.board_size == 8 else f"{self.board_size}x{self.board_size}"
+        return self.name or f"random{board}_s{self.seed}_{self.n_train}_{self.n_val}_{self.n_test}_sh{self.shard_size}"
+
+    @property
+    def max_moves(self) -> int:
+        "Tokens per game, the width of each split: 60 on 8x8, 32 on 6x6."
+        return geometry(self.board_size).max_moves
 
     def size(self, split: str) -> int: return getattr(self, f"n_{split}")
 
@@ -125,26 +136,31 @@ def corpus_dir(cfg: CorpusConfig, root: str | Path | None = None) -> Path:
     "Where `cfg`'s corpus lives: root (default data/othello under the checkout) / cfg.folder_name."
     return Path(root if root is not None else repo_root() / "data" / "othello") / cfg.folder_name
 
+# %% ../../nbs/21_othello_corpus.ipynb #d7f9a1c3
 def _shard(args) -> int:
-    path, seed, split_id, k, start, stop = args
-    games = generate_games(stop - start, np.random.SeedSequence([seed, split_id, k]))
+    path, seed, split_id, k, start, stop, board_size = args
+    games = generate_games(stop - start, np.random.SeedSequence([seed, split_id, k]), size=board_size)
     mm = np.load(path, mmap_mode="r+"); mm[start:stop] = games; mm.flush(); del mm
     return stop - start
+
+def _stored_config(meta: dict) -> dict:
+    "The config in a meta.json; corpora written before board sizes existed are 8x8."
+    return {"board_size": 8, **meta.get("config", {})}
 
 def build_corpus(cfg: CorpusConfig, root: str | Path | None = None, progress: bool = True) -> Path:
     "Generate the splits of `cfg` under corpus_dir(cfg, root) (skipped when meta.json already matches); returns the folder."
     cfg.validate()
-    out = corpus_dir(cfg, root)
-    meta_path, want = out / "meta.json", {"config": config_to_dict(cfg), "format": "uint8 (N, 60) move tokens, 0 = pad"}
-    if meta_path.exists() and json.loads(meta_path.read_text()).get("config") == want["config"] and all((out / f"{s}.npy").exists() for s in SPLITS):
+    out, T = corpus_dir(cfg, root), cfg.max_moves
+    meta_path, want = out / "meta.json", {"config": config_to_dict(cfg), "format": f"uint8 (N, {T}) move tokens, 0 = pad"}
+    if meta_path.exists() and _stored_config(json.loads(meta_path.read_text())) == want["config"] and all((out / f"{s}.npy").exists() for s in SPLITS):
         return out
     out.mkdir(parents=True, exist_ok=True)
     if meta_path.exists(): meta_path.unlink()          # an unfinished or different corpus: rebuild
     jobs = []
     for split_id, split in enumerate(SPLITS):
         n, path = cfg.size(split), out / f"{split}.npy"
-        np.lib.format.open_memmap(path, mode="w+", dtype=np.uint8, shape=(n, 60)).flush()
-        jobs += [(path, cfg.seed, split_id, k, a, min(a + cfg.shard_size, n)) for k, a in enumerate(range(0, n, cfg.shard_size))]
+        np.lib.format.open_memmap(path, mode="w+", dtype=np.uint8, shape=(n, T)).flush()
+        jobs += [(path, cfg.seed, split_id, k, a, min(a + cfg.shard_size, n), cfg.board_size) for k, a in enumerate(range(0, n, cfg.shard_size))]
     workers = cfg.workers or os.cpu_count() or 1
     bar = tqdm(total=sum(j[5] - j[4] for j in jobs), unit="games", desc=f"othello corpus {cfg.folder_name}",
                disable=not progress, dynamic_ncols=True)
@@ -163,32 +179,41 @@ class CorpusError(ValueError):
     "A missing, unfinished or corrupted corpus; the message says how to rebuild it."
 
 def load_split(folder: str | Path, split: Literal["train", "val", "test"] = "train", verify: bool = False,
-               mmap: bool = True) -> np.ndarray:
-    "The games of one split: (N, 60) uint8, memory-mapped unless mmap=False."
+               mmap: bool = True, board_size: int | None = None) -> np.ndarray:
+    """The games of one split: (N, max_moves) uint8 ((N, 60) on 8x8, (N, 32) on 6x6), memory-mapped unless mmap=False.
+    The board size is read from meta.json; `board_size`, if given, must match it."""
     folder = Path(folder)
     if split not in SPLITS: raise ValueError(f"split must be one of {SPLITS}, got {split!r}")
     if not (folder / "meta.json").exists():
         raise CorpusError(f"{folder} holds no finished corpus (no meta.json): build it with "
                           f"emanb.othello.corpus.build_corpus(CorpusConfig(...)), or delete the folder if a build was interrupted")
+    meta = json.loads((folder / "meta.json").read_text())
+    size = _stored_config(meta)["board_size"]
+    if board_size is not None and board_size != size:
+        raise CorpusError(f"{folder} holds {size}x{size} games, not {board_size}x{board_size}: pass board_size={size} "
+                          f"or build the corpus with CorpusConfig(board_size={board_size})")
+    T = geometry(size).max_moves
     path = folder / f"{split}.npy"
     try: games = np.load(path, mmap_mode="r" if mmap else None, allow_pickle=False)
     except (OSError, ValueError) as e:
         raise CorpusError(f"{path} is missing or not a valid .npy file ({str(e)[:120]}): delete {folder} and build the corpus again") from None
-    meta = json.loads((folder / "meta.json").read_text())
     n = meta.get("games", {}).get(split)
-    if games.dtype != np.uint8 or games.ndim != 2 or games.shape[1] != 60 or (n is not None and games.shape[0] != n):
-        raise CorpusError(f"{path} has dtype {games.dtype} and shape {games.shape}, expected uint8 ({n}, 60): "
+    if games.dtype != np.uint8 or games.ndim != 2 or games.shape[1] != T or (n is not None and games.shape[0] != n):
+        raise CorpusError(f"{path} has dtype {games.dtype} and shape {games.shape}, expected uint8 ({n}, {T}): "
                           f"the file is corrupt or from another corpus; delete {folder} and build it again")
     try:
-        check_token_games(games)
-        if verify: replay(np.asarray(games))
+        check_token_games(games, size)
+        if verify: replay(np.asarray(games), size)
     except ValueError as e: raise CorpusError(f"{path}: {e}") from None
     return games
 
 # %% ../../nbs/21_othello_corpus.ipynb #df09562b
-def corpus_preset(name: str) -> CorpusConfig:
-    "tiny: a few thousand games (tests); cpu: 200k training games (seconds); paper: 4M training games on all cores."
-    if name == "tiny": return CorpusConfig(n_train=4_000, n_val=500, n_test=500, shard_size=4_000)
-    if name == "cpu": return CorpusConfig(n_train=200_000, n_val=5_000, n_test=5_000, shard_size=50_000)
-    if name == "paper": return CorpusConfig(n_train=4_000_000, n_val=50_000, n_test=50_000, shard_size=100_000, workers=0)
-    raise ValueError(f"unknown corpus preset {name!r}; valid presets: tiny, cpu, paper")
+def corpus_preset(name: str, board_size: int = 8) -> CorpusConfig:
+    """tiny: a few thousand games (tests); cpu: 200k training games (seconds); paper: 4M training games on all cores.
+    board_size=6 gives the same numbers of 6x6 games (folder random6x6_...)."""
+    if name == "tiny": cfg = CorpusConfig(n_train=4_000, n_val=500, n_test=500, shard_size=4_000)
+    elif name == "cpu": cfg = CorpusConfig(n_train=200_000, n_val=5_000, n_test=5_000, shard_size=50_000)
+    elif name == "paper": cfg = CorpusConfig(n_train=4_000_000, n_val=50_000, n_test=50_000, shard_size=100_000, workers=0)
+    else: raise ValueError(f"unknown corpus preset {name!r}; valid presets: tiny, cpu, paper")
+    cfg.board_size = board_size; cfg.validate()
+    return cfg

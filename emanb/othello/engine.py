@@ -2,119 +2,175 @@
 
 # %% ../../nbs/20_othello.ipynb #15a80ded
 from __future__ import annotations
-import re
+import functools, re
 from dataclasses import dataclass
 from typing import Iterable
 
 import numpy as np
 
 # %% auto #0
-__all__ = ['U64', 'FULL', 'FILE_A', 'FILE_H', 'NOT_A', 'NOT_H', 'LEFT', 'LEFT_MASK', 'RIGHT', 'RIGHT_MASK', 'BLACK_START',
-           'WHITE_START', 'CENTRE', 'SQUARES', 'PAD', 'PASS', 'SQUARE_TO_TOKEN', 'TOKEN_TO_SQUARE', 'VOCAB_SIZE',
-           'REF_DIRS', 'popcount', 'squares_of', 'legal_moves', 'flips', 'IllegalMoveError', 'MoveFormatError',
-           'square_name', 'parse_square', 'parse_moves', 'format_moves', 'Boards', 'render', 'play', 'advance',
-           'legal_tokens', 'replay', 'check_token_games', 'random_moves', 'children', 'perft', 'ref_start', 'ref_flips',
-           'ref_legal', 'ref_play', 'ref_perft', 'ref_to_bitboards']
+__all__ = ['U64', 'PAD', 'PASS', 'BOARD_SIZES', 'FULL', 'FILE_A', 'FILE_H', 'NOT_A', 'NOT_H', 'LEFT', 'LEFT_MASK', 'RIGHT',
+           'RIGHT_MASK', 'BLACK_START', 'WHITE_START', 'CENTRE', 'SQUARES', 'SQUARE_TO_TOKEN', 'TOKEN_TO_SQUARE',
+           'VOCAB_SIZE', 'REF_DIRS', 'Geometry', 'geometry', 'popcount', 'squares_of', 'legal_moves', 'flips',
+           'IllegalMoveError', 'MoveFormatError', 'square_name', 'parse_square', 'parse_moves', 'format_moves',
+           'Boards', 'render', 'play', 'advance', 'legal_tokens', 'replay', 'check_token_games', 'random_moves',
+           'children', 'perft', 'ref_start', 'ref_flips', 'ref_legal', 'ref_play', 'ref_perft', 'ref_to_bitboards']
 
 # %% ../../nbs/20_othello.ipynb #619d860f
 U64 = np.uint64
-FULL = U64(0xFFFFFFFFFFFFFFFF)
-FILE_A = U64(0x0101010101010101)   # column a (col 0)
-FILE_H = U64(0x8080808080808080)   # column h (col 7)
+PAD = 0      # token 0 pads a game that ended early, on every board size
+PASS = 64    # the "square" of a pass in move arrays: off every board (a uint64 holds at most 8x8 squares)
+BOARD_SIZES = (4, 6, 8)
+
+@dataclass(frozen=True, eq=False)
+class Geometry:
+    "What depends on the board size n: square (row, col) is bit n*row + col of a uint64 (a1 = bit 0), row 0 = rank 1."
+    size: int                    # n, squares per side
+    board: np.uint64             # the n*n squares of the board
+    file_a: np.uint64            # column a (col 0)
+    file_last: np.uint64         # the last column: h on 8x8, f on 6x6
+    left: np.ndarray             # (4, 1) uint64 left shifts E, N, NE, NW: 1, n, n+1, n-1
+    left_mask: np.ndarray        # (4, 1) where each may land: on the board, not wrapped around a side
+    right: np.ndarray            # (4, 1) right shifts W, S, SE, SW: 1, n, n-1, n+1
+    right_mask: np.ndarray       # (4, 1)
+    black_start: np.uint64       # e4, d5 on 8x8 (d3, c4 on 6x6)
+    white_start: np.uint64       # d4, e5 on 8x8 (c3, d4 on 6x6)
+    centre: tuple[int, ...]      # the 4 squares occupied at the start, never played
+    squares: tuple[int, ...]     # the n*n - 4 playable squares in bit order; token t <-> squares[t - 1]
+    square_to_token: np.ndarray  # (PASS + 1,) uint8; centre squares, squares off the board and PASS -> PAD
+    token_to_square: np.ndarray  # (vocab_size,) int64; PAD -> PASS
+
+    @property
+    def vocab_size(self) -> int: return len(self.squares) + 1   # the moves and the pad: 61 on 8x8, 33 on 6x6
+    @property
+    def max_moves(self) -> int: return len(self.squares)        # the longest game: 60 on 8x8, 32 on 6x6
+    @property
+    def files(self) -> str: return "abcdefgh"[:self.size]
+
+@functools.cache
+def geometry(size: int = 8) -> Geometry:
+    "The Geometry of a size x size board (cached: one object per size). size is 4, 6 or 8."
+    if size not in BOARD_SIZES:
+        raise ValueError(f"board size must be one of {BOARD_SIZES} (even, and a uint64 holds at most 8x8 squares), got {size!r}")
+    n, h = size, size // 2
+    board = U64((1 << n * n) - 1)
+    file_a = U64(sum(1 << n * r for r in range(n))); file_last = U64(int(file_a) << (n - 1))
+    not_a, not_last = board & ~file_a, board & ~file_last
+    arrays = dict(left=np.array([1, n, n + 1, n - 1], np.uint64)[:, None],
+                  left_mask=np.array([not_a, board, not_a, not_last])[:, None],
+                  right=np.array([1, n, n - 1, n + 1], np.uint64)[:, None],
+                  right_mask=np.array([not_last, board, not_a, not_last])[:, None])
+    black, white = (n * (h - 1) + h, n * h + h - 1), (n * (h - 1) + h - 1, n * h + h)
+    centre = tuple(sorted(black + white))
+    squares = tuple(s for s in range(n * n) if s not in centre)
+    arrays["square_to_token"] = np.zeros(PASS + 1, np.uint8); arrays["square_to_token"][list(squares)] = np.arange(1, len(squares) + 1)
+    arrays["token_to_square"] = np.array((PASS,) + squares, np.int64)
+    for a in arrays.values(): a.setflags(write=False)     # shared by every caller: read-only
+    return Geometry(size=n, board=board, file_a=file_a, file_last=file_last, black_start=U64(sum(1 << s for s in black)),
+                    white_start=U64(sum(1 << s for s in white)), centre=centre, squares=squares, **arrays)
+
+# %% ../../nbs/20_othello.ipynb #e5a1b9c3
+# the 8x8 names of the first version, kept as aliases of geometry(8)
+_G8 = geometry(8)
+FULL, FILE_A, FILE_H = _G8.board, _G8.file_a, _G8.file_last
 NOT_A, NOT_H = ~FILE_A, ~FILE_H
-# the 8 directions as 4 left shifts (E, N, NE, NW) and 4 right shifts (W, S, SW, SE), each with the mask that
-# removes discs wrapped around the board's side by the shift: shape (4, 1), to broadcast over (N,) boards
-LEFT = np.array([1, 8, 9, 7], np.uint64)[:, None];  LEFT_MASK = np.array([NOT_A, FULL, NOT_A, NOT_H])[:, None]
-RIGHT = np.array([1, 8, 7, 9], np.uint64)[:, None]; RIGHT_MASK = np.array([NOT_H, FULL, NOT_A, NOT_H])[:, None]
-BLACK_START = U64((1 << 28) | (1 << 35))   # e4, d5
-WHITE_START = U64((1 << 27) | (1 << 36))   # d4, e5
-CENTRE = (27, 28, 35, 36)
-SQUARES = tuple(s for s in range(64) if s not in CENTRE)   # the 60 playable squares, token t <-> SQUARES[t-1]
-PAD = 0
+LEFT, LEFT_MASK, RIGHT, RIGHT_MASK = _G8.left, _G8.left_mask, _G8.right, _G8.right_mask
+BLACK_START, WHITE_START, CENTRE, SQUARES = _G8.black_start, _G8.white_start, _G8.centre, _G8.squares
+SQUARE_TO_TOKEN, TOKEN_TO_SQUARE, VOCAB_SIZE = _G8.square_to_token, _G8.token_to_square, _G8.vocab_size
 
 def popcount(x: np.ndarray) -> np.ndarray:
     "Number of set bits: (N,) uint64 -> (N,) int64."
     return np.bitwise_count(x).astype(np.int64)
 
 def squares_of(bb: int) -> list[int]:
-    "The squares (0..63) set in one bitboard, ascending."
+    "The squares (bits 0..63) set in one bitboard, ascending."
     bb = int(bb); return [s for s in range(64) if bb >> s & 1]
 
 # %% ../../nbs/20_othello.ipynb #cb32d75d
-def _fill_left(gen: np.ndarray, pro: np.ndarray) -> np.ndarray:
+def _fill_left(gen: np.ndarray, pro: np.ndarray, geo: Geometry) -> np.ndarray:
     "Occluded fill of gen (1 or 4, N) through pro (4, N) along the 4 left-shift directions: 3 doubling steps cover 7 squares."
-    gen = gen | (pro & (gen << LEFT)); pro = pro & (pro << LEFT)
-    gen = gen | (pro & (gen << 2 * LEFT)); pro = pro & (pro << 2 * LEFT)
-    return gen | (pro & (gen << 4 * LEFT))
+    L = geo.left
+    gen = gen | (pro & (gen << L)); pro = pro & (pro << L)
+    gen = gen | (pro & (gen << 2 * L)); pro = pro & (pro << 2 * L)
+    return gen | (pro & (gen << 4 * L))
 
-def _fill_right(gen: np.ndarray, pro: np.ndarray) -> np.ndarray:
+def _fill_right(gen: np.ndarray, pro: np.ndarray, geo: Geometry) -> np.ndarray:
     "As _fill_left, along the 4 right-shift directions."
-    gen = gen | (pro & (gen >> RIGHT)); pro = pro & (pro >> RIGHT)
-    gen = gen | (pro & (gen >> 2 * RIGHT)); pro = pro & (pro >> 2 * RIGHT)
-    return gen | (pro & (gen >> 4 * RIGHT))
+    R = geo.right
+    gen = gen | (pro & (gen >> R)); pro = pro & (pro >> R)
+    gen = gen | (pro & (gen >> 2 * R)); pro = pro & (pro >> 2 * R)
+    return gen | (pro & (gen >> 4 * R))
 
-def legal_moves(me: np.ndarray, opp: np.ndarray) -> np.ndarray:
-    "Bitboard of legal moves for the side owning `me`: me, opp (N,) uint64 -> (N,) uint64."
+def legal_moves(me: np.ndarray, opp: np.ndarray, size: int = 8) -> np.ndarray:
+    "Bitboard of legal moves for the side owning `me` on a size x size board: me, opp (N,) uint64 -> (N,) uint64."
+    geo = geometry(size)
     me1, opp1 = me[None], opp[None]
-    left = ((_fill_left(me1, opp1 & LEFT_MASK) & opp1) << LEFT) & LEFT_MASK       # one step past a run of theirs
-    right = ((_fill_right(me1, opp1 & RIGHT_MASK) & opp1) >> RIGHT) & RIGHT_MASK
+    left = ((_fill_left(me1, opp1 & geo.left_mask, geo) & opp1) << geo.left) & geo.left_mask    # one step past a run of theirs
+    right = ((_fill_right(me1, opp1 & geo.right_mask, geo) & opp1) >> geo.right) & geo.right_mask
     return np.bitwise_or.reduce(left | right, axis=0) & ~(me | opp)
 
-def flips(me: np.ndarray, opp: np.ndarray, move: np.ndarray) -> np.ndarray:
+def flips(me: np.ndarray, opp: np.ndarray, move: np.ndarray, size: int = 8) -> np.ndarray:
     "Discs of `opp` flipped when `me` plays the one-hot `move` (0 for none): (N,) uint64 each -> (N,) uint64."
+    geo = geometry(size)
     me1, opp1, mv = me[None], opp[None], move[None]
-    run_l = _fill_left(mv, opp1 & LEFT_MASK) & opp1                    # runs of theirs from the move (4, N)
-    run_r = _fill_right(mv, opp1 & RIGHT_MASK) & opp1
-    closed_l = ((((run_l | mv) << LEFT) & LEFT_MASK) & me1) != 0         # ... closed by one of mine
-    closed_r = ((((run_r | mv) >> RIGHT) & RIGHT_MASK) & me1) != 0
+    run_l = _fill_left(mv, opp1 & geo.left_mask, geo) & opp1                     # runs of theirs from the move (4, N)
+    run_r = _fill_right(mv, opp1 & geo.right_mask, geo) & opp1
+    closed_l = ((((run_l | mv) << geo.left) & geo.left_mask) & me1) != 0          # ... closed by one of mine
+    closed_r = ((((run_r | mv) >> geo.right) & geo.right_mask) & me1) != 0
     zero = U64(0)
     return np.bitwise_or.reduce(np.where(closed_l, run_l, zero) | np.where(closed_r, run_r, zero), axis=0)
 
 # %% ../../nbs/20_othello.ipynb #d8719935
-PASS = 64   # the "square" of a pass in move arrays
-
 class IllegalMoveError(ValueError):
     "A move that is not legal in the position it is played in; the message names the board, the move and the legal ones."
 
 class MoveFormatError(ValueError):
     "A move string or game file that cannot be parsed; the message says what the valid format is."
 
-_MOVE_RE = re.compile(r"[a-h][1-8]")
+@functools.cache
+def _move_re(size: int) -> re.Pattern:
+    files = geometry(size).files
+    return re.compile(f"[a-{files[-1]}][1-{size}]")
 
-def square_name(sq: int) -> str:
-    "Algebraic name of a square: 0 -> 'a1', 19 -> 'd3', 63 -> 'h8'; PASS -> 'pass'."
+def _format_hint(size: int) -> str:
+    return f"a file letter a-{geometry(size).files[-1]} then a rank digit 1-{size}"
+
+def square_name(sq: int, size: int = 8) -> str:
+    "Algebraic name of a square of a size x size board: 0 -> 'a1', 19 -> 'd3', 63 -> 'h8' on 8x8; PASS -> 'pass'."
     if sq == PASS: return "pass"
-    if not 0 <= sq < 64: raise ValueError(f"square must be in 0..63 (or {PASS} for a pass), got {sq}")
-    return "abcdefgh"[sq % 8] + str(sq // 8 + 1)
+    if not 0 <= sq < size * size: raise ValueError(f"square must be in 0..{size * size - 1} (or {PASS} for a pass), got {sq}")
+    return geometry(size).files[sq % size] + str(sq // size + 1)
 
-def parse_square(text: str) -> int:
-    "Square index of an algebraic move 'd3' (file a-h, rank 1-8, case-insensitive): 8*(rank-1) + file."
+def parse_square(text: str, size: int = 8) -> int:
+    "Square index of an algebraic move 'd3' (file letter, then rank digit, case-insensitive): size*(rank-1) + file."
     t = text.strip().lower() if isinstance(text, str) else text
-    if not isinstance(t, str) or not _MOVE_RE.fullmatch(t):
-        raise MoveFormatError(f"{text!r} is not a move: write a file letter a-h then a rank digit 1-8, e.g. 'd3'")
-    return 8 * (int(t[1]) - 1) + "abcdefgh".index(t[0])
+    if not isinstance(t, str) or not _move_re(size).fullmatch(t):
+        raise MoveFormatError(f"{text!r} is not a move on the {size}x{size} board: write {_format_hint(size)}, e.g. 'd3'")
+    return size * (int(t[1]) - 1) + "abcdefgh".index(t[0])
 
-def parse_moves(text: str) -> list[int]:
+def parse_moves(text: str, size: int = 8) -> list[int]:
     "Squares of a transcript such as 'f5d6c3' or 'f5 d6 c3' (passes are implied, as in standard transcripts)."
     if not isinstance(text, str): raise MoveFormatError(f"a transcript must be a string, got {type(text).__name__}")
-    t = re.sub(r"[\s,]+", "", text.lower())
-    if len(t) % 2 or not all(_MOVE_RE.fullmatch(t[i:i+2]) for i in range(0, len(t), 2)):
-        bad = next((t[i:i+2] for i in range(0, len(t), 2) if not _MOVE_RE.fullmatch(t[i:i+2])), t[-1:])
-        raise MoveFormatError(f"transcript {text[:40]!r} has a malformed move near {bad!r}: moves are a file a-h then a rank 1-8, "
-                              f"e.g. 'f5d6c3' or 'f5 d6 c3'")
-    return [parse_square(t[i:i+2]) for i in range(0, len(t), 2)]
+    t, ok = re.sub(r"[\s,]+", "", text.lower()), _move_re(size).fullmatch
+    if len(t) % 2 or not all(ok(t[i:i+2]) for i in range(0, len(t), 2)):
+        bad = next((t[i:i+2] for i in range(0, len(t), 2) if not ok(t[i:i+2])), t[-1:])
+        raise MoveFormatError(f"transcript {text[:40]!r} has a malformed move near {bad!r}: moves on the {size}x{size} board "
+                              f"are {_format_hint(size)}, e.g. 'f5d6c3' or 'f5 d6 c3'")
+    return [parse_square(t[i:i+2], size) for i in range(0, len(t), 2)]
 
-def format_moves(squares: Iterable[int], sep: str = "") -> str:
-    "Inverse of parse_moves: [37, 43, 18] -> 'f5d6c3'."
-    return sep.join(square_name(int(s)) for s in squares)
+def format_moves(squares: Iterable[int], sep: str = "", size: int = 8) -> str:
+    "Inverse of parse_moves: [37, 43, 18] -> 'f5d6c3' on 8x8."
+    return sep.join(square_name(int(s), size) for s in squares)
 
 # %% ../../nbs/20_othello.ipynb #c6c4b2a9
 @dataclass
 class Boards:
-    "N Othello positions at once. black, white: (N,) uint64 bitboards (bit 8*row+col, a1 = bit 0); to_move: (N,) uint8, 0 = black, 1 = white."
+    """N Othello positions at once on a size x size board. black, white: (N,) uint64 bitboards (bit size*row+col, a1 = bit 0);
+    to_move: (N,) uint8, 0 = black, 1 = white."""
     black: np.ndarray
     white: np.ndarray
     to_move: np.ndarray
+    size: int = 8
 
     def __post_init__(self):
         for k in ("black", "white"):
@@ -125,14 +181,17 @@ class Boards:
         if not (self.black.shape == self.white.shape == self.to_move.shape):
             raise ValueError(f"black, white and to_move must have one shape (N,), got {self.black.shape}, {self.white.shape}, {self.to_move.shape}")
         if np.any(self.black & self.white): raise ValueError("a square holds both a black and a white disc: the boards are corrupt")
+        if np.any((self.black | self.white) & ~geometry(self.size).board):
+            raise ValueError(f"discs on bits outside the {self.size}x{self.size} board: the boards are corrupt or of another size (pass size=)")
         if np.any(self.to_move > 1): raise ValueError("to_move must be 0 (black) or 1 (white)")
 
     def __len__(self) -> int: return len(self.black)
 
     @classmethod
-    def start(cls, n: int = 1) -> "Boards":
-        "`n` copies of the initial position (black to move)."
-        return cls(np.full(n, BLACK_START), np.full(n, WHITE_START), np.zeros(n, np.uint8))
+    def start(cls, n: int = 1, size: int = 8) -> "Boards":
+        "`n` copies of the initial position of the size x size board (black to move)."
+        geo = geometry(size)
+        return cls(np.full(n, geo.black_start), np.full(n, geo.white_start), np.zeros(n, np.uint8), size)
 
     def sides(self) -> tuple[np.ndarray, np.ndarray]:
         "(mine, theirs) bitboards from the view of the side to move."
@@ -141,17 +200,17 @@ class Boards:
 
     def legal(self) -> np.ndarray:
         "Legal-move bitboards of the side to move: (N,) uint64."
-        return legal_moves(*self.sides())
+        return legal_moves(*self.sides(), self.size)
 
     def must_pass(self) -> np.ndarray:
         "(N,) bool: the side to move has no move but the game goes on."
         me, opp = self.sides()
-        return (legal_moves(me, opp) == 0) & (legal_moves(opp, me) != 0)
+        return (legal_moves(me, opp, self.size) == 0) & (legal_moves(opp, me, self.size) != 0)
 
     def is_over(self) -> np.ndarray:
         "(N,) bool: neither side can move."
         me, opp = self.sides()
-        return (legal_moves(me, opp) == 0) & (legal_moves(opp, me) == 0)
+        return (legal_moves(me, opp, self.size) == 0) & (legal_moves(opp, me, self.size) == 0)
 
     def score(self) -> np.ndarray:
         "Black discs minus white discs: (N,) int64."
@@ -159,77 +218,75 @@ class Boards:
 
     def __getitem__(self, i) -> "Boards":
         i = np.atleast_1d(np.arange(len(self))[i])
-        return Boards(self.black[i], self.white[i], self.to_move[i])
+        return Boards(self.black[i], self.white[i], self.to_move[i], self.size)
 
     def to_array(self) -> np.ndarray:
-        "(N, 8, 8) int8 with 1 = black, -1 = white, 0 = empty; [n, row, col], row 0 = rank 1."
-        bits = lambda b: np.unpackbits(b.astype("<u8").view(np.uint8).reshape(-1, 8), axis=1, bitorder="little").reshape(-1, 8, 8)
+        "(N, size, size) int8 with 1 = black, -1 = white, 0 = empty; [n, row, col], row 0 = rank 1."
+        n = self.size
+        bits = lambda b: np.unpackbits(b.astype("<u8").view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")[:, :n * n].reshape(-1, n, n)
         return bits(self.black).astype(np.int8) - bits(self.white).astype(np.int8)
 
     def __repr__(self) -> str:
-        if len(self) > 4: return f"Boards(N={len(self)})"
-        return "\n\n".join(render(self.black[i], self.white[i], int(self.to_move[i])) for i in range(len(self)))
+        if len(self) > 4: return f"Boards(N={len(self)}{'' if self.size == 8 else f', size={self.size}'})"
+        return "\n\n".join(render(self.black[i], self.white[i], int(self.to_move[i]), self.size) for i in range(len(self)))
 
-def render(black: int, white: int, to_move: int = 0) -> str:
-    "A text picture of one board: X black, O white, rank 8 on top."
-    black, white = int(black), int(white)
+# %% ../../nbs/20_othello.ipynb #a8c3e5f7
+def render(black: int, white: int, to_move: int = 0, size: int = 8) -> str:
+    "A text picture of one size x size board: X black, O white, the last rank on top."
+    black, white, n = int(black), int(white), size
     rows = []
-    for r in range(7, -1, -1):
-        rows.append(f"{r+1} " + " ".join("X" if black >> (8*r+c) & 1 else "O" if white >> (8*r+c) & 1 else "." for c in range(8)))
-    return "\n".join(rows + ["  a b c d e f g h", f"{'black' if to_move == 0 else 'white'} to move"])
+    for r in range(n - 1, -1, -1):
+        rows.append(f"{r+1} " + " ".join("X" if black >> (n*r+c) & 1 else "O" if white >> (n*r+c) & 1 else "." for c in range(n)))
+    return "\n".join(rows + ["  " + " ".join(geometry(n).files), f"{'black' if to_move == 0 else 'white'} to move"])
 
 
 def play(boards: Boards, squares: np.ndarray) -> Boards:
-    "Play one move on each board: squares (N,) int in 0..63, or PASS (=64) where the side to move has no legal move."
-    squares = np.asarray(squares)
+    "Play one move on each board: squares (N,) int in 0..size*size-1, or PASS (=64) where the side to move has no legal move."
+    squares, n = np.asarray(squares), boards.size
     if squares.shape != (len(boards),) or not np.issubdtype(squares.dtype, np.integer):
         raise ValueError(f"squares must be an integer array of shape ({len(boards)},), got {squares.dtype} {squares.shape}")
-    if np.any((squares < 0) | (squares > PASS)): raise ValueError(f"squares must lie in 0..63, or {PASS} for a pass; got {squares.min()}..{squares.max()}")
+    if np.any((squares < 0) | (squares > PASS) | ((squares >= n * n) & (squares != PASS))):
+        raise ValueError(f"squares must lie in 0..{n * n - 1}, or {PASS} for a pass; got {squares.min()}..{squares.max()}")
     me, opp = boards.sides()
-    legal = legal_moves(me, opp)
+    legal = legal_moves(me, opp, n)
     is_pass = squares == PASS
     move = np.where(is_pass, U64(0), U64(1) << np.minimum(squares, 63).astype(np.uint64))
-    bad = np.where(is_pass, (legal != 0) | (legal_moves(opp, me) == 0), (legal & move) == 0)
+    bad = np.where(is_pass, (legal != 0) | (legal_moves(opp, me, n) == 0), (legal & move) == 0)
     if np.any(bad):
         i = int(np.flatnonzero(bad)[0])
-        what = "pass" if is_pass[i] else square_name(int(squares[i]))
-        why = ("the game is over" if legal[i] == 0 and legal_moves(opp[i:i+1], me[i:i+1])[0] == 0 else
-               f"legal moves: {' '.join(map(square_name, squares_of(legal[i]))) or 'none (pass)'}")
+        what = square_name(int(squares[i]), n)
+        why = ("the game is over" if legal[i] == 0 and legal_moves(opp[i:i+1], me[i:i+1], n)[0] == 0 else
+               f"legal moves: {format_moves(squares_of(legal[i]), ' ', n) or 'none (pass)'}")
         raise IllegalMoveError(f"board {i}: {what} is illegal for {'white' if boards.to_move[i] else 'black'} ({why}); "
                                f"{int(bad.sum())} of {len(boards)} moves are illegal")
-    f = flips(me, opp, move)
+    f = flips(me, opp, move, n)
     me, opp = me | move | f, opp & ~f
     w = boards.to_move.astype(bool)
-    return Boards(np.where(w, opp, me), np.where(w, me, opp), (boards.to_move ^ 1).astype(np.uint8))
+    return Boards(np.where(w, opp, me), np.where(w, me, opp), (boards.to_move ^ 1).astype(np.uint8), n)
 
 # %% ../../nbs/20_othello.ipynb #449bf317
-SQUARE_TO_TOKEN = np.zeros(65, np.uint8)          # centre squares and PASS map to PAD (0)
-for t, s in enumerate(SQUARES, 1): SQUARE_TO_TOKEN[s] = t
-TOKEN_TO_SQUARE = np.array((PASS,) + SQUARES, np.int64)   # token 0 (pad) -> PASS
-VOCAB_SIZE = 61
-
-
 def advance(boards: Boards, tokens: np.ndarray) -> Boards:
-    "Play move tokens (N,) in 1..60, then pass for any side left without a move (transcripts leave passes implied)."
-    tokens = np.asarray(tokens)
+    "Play move tokens (N,) in 1..vocab_size-1, then pass for any side left without a move (transcripts leave passes implied)."
+    tokens, geo = np.asarray(tokens), geometry(boards.size)
     if tokens.shape != (len(boards),): raise ValueError(f"tokens must have shape ({len(boards)},), got {tokens.shape}")
-    if np.any((tokens < 1) | (tokens >= VOCAB_SIZE)): raise MoveFormatError(f"move tokens must lie in 1..60 (0 is padding), got {tokens.min()}..{tokens.max()}")
-    nxt = play(boards, TOKEN_TO_SQUARE[tokens])
+    if np.any((tokens < 1) | (tokens >= geo.vocab_size)):
+        raise MoveFormatError(f"move tokens must lie in 1..{geo.max_moves} (0 is padding), got {tokens.min()}..{tokens.max()}")
+    nxt = play(boards, geo.token_to_square[tokens])
     nxt.to_move = np.where(nxt.must_pass(), nxt.to_move ^ 1, nxt.to_move).astype(np.uint8)
     return nxt
 
-def legal_tokens(legal: np.ndarray) -> np.ndarray:
-    "Legal-move bitboards (...,) uint64 -> (..., 61) bool masks over the token vocabulary (pad never legal)."
+def legal_tokens(legal: np.ndarray, size: int = 8) -> np.ndarray:
+    "Legal-move bitboards (...,) uint64 -> (..., vocab_size) bool masks over the token vocabulary (pad never legal): 61 on 8x8."
     bits = np.unpackbits(np.ascontiguousarray(legal, dtype="<u8").view(np.uint8).reshape(*legal.shape, 8), axis=-1, bitorder="little")
-    return np.concatenate([np.zeros((*legal.shape, 1), bool), bits[..., list(SQUARES)].astype(bool)], axis=-1)
+    return np.concatenate([np.zeros((*legal.shape, 1), bool), bits[..., list(geometry(size).squares)].astype(bool)], axis=-1)
 
-def replay(games: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Replay token games (N, T) (0-padded at the end) with the engine, checking every move.
+def replay(games: np.ndarray, size: int = 8) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Replay token games (N, T) of the size x size board (0-padded at the end) with the engine, checking every move.
     Returns black, white: (N, T) uint64 positions after each move, and legal: (N, T) uint64 legal moves there
     for the side to move (0 where the game is over, and at padding)."""
-    games = check_token_games(games)
+    games = check_token_games(games, size)
     n, T = games.shape
-    boards = Boards.start(n)
+    boards = Boards.start(n, size)
     black, white, legal = (np.zeros((n, T), np.uint64) for _ in range(3))
     for t in range(T):
         on = games[:, t] != PAD
@@ -237,21 +294,22 @@ def replay(games: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         try: moved = advance(boards[on], games[on, t].astype(np.int64))
         except IllegalMoveError as e:
             i = int(np.flatnonzero(on)[int(re.match(r"board (\d+)", str(e)).group(1))])
-            raise IllegalMoveError(f"game {i}, move {t + 1} ({square_name(int(TOKEN_TO_SQUARE[games[i, t]]))}) is illegal: "
+            raise IllegalMoveError(f"game {i}, move {t + 1} ({square_name(int(geometry(size).token_to_square[games[i, t]]), size)}) is illegal: "
                                    f"the game file is corrupt or was written by something else. {str(e).split(': ', 1)[1]}") from None
         boards.black[on], boards.white[on], boards.to_move[on] = moved.black, moved.white, moved.to_move
         black[:, t], white[:, t] = boards.black, boards.white
         legal[on, t] = moved.legal()
     return black, white, legal
 
-def check_token_games(games) -> np.ndarray:
-    "Check the layout of a token array (N, T) uint8: tokens in 0..60, padding only after the last move; returns it."
+def check_token_games(games, size: int = 8) -> np.ndarray:
+    "Check the layout of a token array (N, T) uint8 of the size x size board: tokens in 0..max_moves, padding only after the last move; returns it."
+    geo = geometry(size); T = geo.max_moves
     if not isinstance(games, np.ndarray): raise MoveFormatError(f"games must be a numpy array (N, T), got {type(games).__name__}")
-    if games.ndim != 2: raise MoveFormatError(f"games must have shape (N, T) with T <= 60, got {games.shape}")
-    if games.shape[1] > 60: raise MoveFormatError(f"games have at most 60 moves, got T = {games.shape[1]}")
+    if games.ndim != 2: raise MoveFormatError(f"games must have shape (N, T) with T <= {T}, got {games.shape}")
+    if games.shape[1] > T: raise MoveFormatError(f"games on the {size}x{size} board have at most {T} moves, got T = {games.shape[1]}")
     if not np.issubdtype(games.dtype, np.integer): raise MoveFormatError(f"games must hold integer tokens, got {games.dtype}")
-    if games.size and (games.min() < 0 or games.max() >= VOCAB_SIZE):
-        raise MoveFormatError(f"tokens must lie in 0..60 (0 = pad), got {games.min()}..{games.max()}")
+    if games.size and (games.min() < 0 or games.max() >= geo.vocab_size):
+        raise MoveFormatError(f"tokens must lie in 0..{T} (0 = pad) on the {size}x{size} board, got {games.min()}..{games.max()}")
     pad = games == PAD
     late = (~pad[:, 1:]) & pad[:, :-1]
     if late.any():
@@ -267,7 +325,7 @@ _M1, _M2, _M4 = U64(0x5555555555555555), U64(0x3333333333333333), U64(0x0F0F0F0F
 _BYTES1, _BYTES128 = U64(0x0101010101010101), U64(0x8080808080808080)
 
 def random_moves(legal: np.ndarray, rng: np.random.Generator) -> np.ndarray:
-    "A uniformly random set bit of each bitboard: legal (N,) uint64 -> squares (N,) int64 (PASS where legal == 0)."
+    "A uniformly random set bit of each bitboard (any board size): legal (N,) uint64 -> squares (N,) int64 (PASS where legal == 0)."
     c = legal - ((legal >> U64(1)) & _M1)                       # SWAR popcount: bits per 2, per 4, per byte
     c = (c & _M2) + ((c >> U64(2)) & _M2)
     c = (c + (c >> U64(4))) & _M4
@@ -281,11 +339,11 @@ def random_moves(legal: np.ndarray, rng: np.random.Generator) -> np.ndarray:
     pos = _KTH_BIT[(legal >> shift) & U64(0xFF), k - below]
     return np.where(total > 0, (shift + pos).astype(np.int64), PASS)
 
-def children(me: np.ndarray, opp: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+def children(me: np.ndarray, opp: np.ndarray, size: int = 8) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """All positions one move (a forced pass counts as a move) after each (me, opp), from the side to move's view.
     Returns (me', opp', parent index) of the children, seen from the new side to move; finished games have none."""
-    legal = legal_moves(me, opp)
-    npass = (legal == 0) & (legal_moves(opp, me) != 0)
+    legal = legal_moves(me, opp, size)
+    npass = (legal == 0) & (legal_moves(opp, me, size) != 0)
     cnt = popcount(legal)
     parent = np.repeat(np.arange(len(me)), cnt)
     m, o, rest = me[parent], opp[parent], legal[parent]
@@ -296,46 +354,49 @@ def children(me: np.ndarray, opp: np.ndarray) -> tuple[np.ndarray, np.ndarray, n
         sel = j > step
         rest[sel] &= rest[sel] - U64(1)
     move = rest & (~rest + U64(1))                                  # lowest set bit
-    f = flips(m, o, move)
+    f = flips(m, o, move, size)
     new_me, new_opp = o & ~f, m | move | f
     pidx = np.flatnonzero(npass)
     return (np.concatenate([new_me, opp[pidx]]), np.concatenate([new_opp, me[pidx]]),
             np.concatenate([parent, pidx]))
 
-def perft(depth: int) -> int:
-    "Number of move sequences of length `depth` from the initial position (a forced pass counts as a move)."
+def perft(depth: int, size: int = 8) -> int:
+    "Number of move sequences of length `depth` from the initial position of the size x size board (a forced pass counts as a move)."
     assert isinstance(depth, int) and depth >= 0, f"depth must be a non-negative int, got {depth!r}"
-    me, opp = np.array([BLACK_START]), np.array([WHITE_START])
-    for _ in range(depth): me, opp, _ = children(me, opp)
+    geo = geometry(size)
+    me, opp = np.array([geo.black_start]), np.array([geo.white_start])
+    for _ in range(depth): me, opp, _ = children(me, opp, size)
     return len(me)
 
 # %% ../../nbs/20_othello.ipynb #11e9c84f
 REF_DIRS = [(dr, dc) for dr in (-1, 0, 1) for dc in (-1, 0, 1) if (dr, dc) != (0, 0)]
 
-def ref_start() -> list[list[int]]:
-    "The initial board as rows of cells (row 0 = rank 1): 1 black, 2 white, 0 empty."
-    b = [[0] * 8 for _ in range(8)]
-    b[3][3], b[4][4], b[3][4], b[4][3] = 2, 2, 1, 1   # d4, e5 white; e4, d5 black
+def ref_start(size: int = 8) -> list[list[int]]:
+    "The initial size x size board as rows of cells (row 0 = rank 1): 1 black, 2 white, 0 empty. The size of a board is len(board)."
+    assert size in (4, 6, 8), f"size must be 4, 6 or 8, got {size!r}"
+    b, h = [[0] * size for _ in range(size)], size // 2
+    b[h-1][h-1], b[h][h], b[h-1][h], b[h][h-1] = 2, 2, 1, 1   # d4, e5 white; e4, d5 black (on 8x8)
     return b
 
 def ref_flips(board: list[list[int]], player: int, r: int, c: int) -> list[tuple[int, int]]:
     "Cells flipped if `player` (1 or 2) plays at row r, column c (empty list: not a legal move)."
     if board[r][c] != 0: return []
-    other, out = 3 - player, []
+    n, other, out = len(board), 3 - player, []
     for dr, dc in REF_DIRS:
         line, rr, cc = [], r + dr, c + dc
-        while 0 <= rr < 8 and 0 <= cc < 8 and board[rr][cc] == other:
+        while 0 <= rr < n and 0 <= cc < n and board[rr][cc] == other:
             line.append((rr, cc)); rr += dr; cc += dc
-        if line and 0 <= rr < 8 and 0 <= cc < 8 and board[rr][cc] == player: out += line
+        if line and 0 <= rr < n and 0 <= cc < n and board[rr][cc] == player: out += line
     return out
 
 def ref_legal(board: list[list[int]], player: int) -> list[int]:
-    "Legal squares (8*row + col) of `player`, ascending."
-    return [8 * r + c for r in range(8) for c in range(8) if ref_flips(board, player, r, c)]
+    "Legal squares (n*row + col, n = len(board)) of `player`, ascending."
+    n = len(board)
+    return [n * r + c for r in range(n) for c in range(n) if ref_flips(board, player, r, c)]
 
 def ref_play(board: list[list[int]], player: int, sq: int) -> list[list[int]]:
     "A new board after `player` plays square `sq` (must be legal)."
-    r, c = divmod(sq, 8)
+    r, c = divmod(sq, len(board))
     fl = ref_flips(board, player, r, c)
     assert fl, f"{sq} is not legal"
     new = [row[:] for row in board]
@@ -352,7 +413,8 @@ def ref_perft(board: list[list[int]], player: int, depth: int) -> int:
     return sum(ref_perft(ref_play(board, player, m), 3 - player, depth - 1) for m in moves)
 
 def ref_to_bitboards(board: list[list[int]]) -> tuple[int, int]:
-    "(black, white) as python ints, bit 8*row + col."
-    black = sum(1 << (8 * r + c) for r in range(8) for c in range(8) if board[r][c] == 1)
-    white = sum(1 << (8 * r + c) for r in range(8) for c in range(8) if board[r][c] == 2)
+    "(black, white) as python ints, bit n*row + col (n = len(board))."
+    n = len(board)
+    black = sum(1 << (n * r + c) for r in range(n) for c in range(n) if board[r][c] == 1)
+    white = sum(1 << (n * r + c) for r in range(n) for c in range(n) if board[r][c] == 2)
     return black, white

@@ -56,7 +56,7 @@ class LMConfig:
 def spen_config(cfg: LMConfig) -> SPENConfig:
     "The SPENConfig of each block of a SPEN LM."
     return SPENConfig(d_model=cfg.d_model, rates=tuple(cfg.rates), d_ff=cfg.d_ff, topk_frac=cfg.topk_frac,
-                      predictor="attention" if cfg.kind == "spen_attn" else "linear", n_head=cfg.n_head,
+                      predictor="attn_rates" if cfg.kind == "spen_attn" else "linear", n_head=cfg.n_head,
                       selective=cfg.selective if cfg.kind == "spen_selective" else "none", bias=cfg.bias)
 
 # %% ../../nbs/41_lm_models.ipynb #c08ba935

@@ -241,27 +241,31 @@ def _gla_chunked(q: Tensor, k: Tensor, v: Tensor, lg: Tensor, S: Tensor, C: int)
 def gla_scan(q: Tensor, k: Tensor, v: Tensor, log_g: Tensor, S0: Tensor | None = None,
              method: Literal["chunked", "sequential"] = "chunked", chunk: int = GLA_CHUNK) -> tuple[Tensor, Tensor]:
     """Gated linear attention: S_t = diag(g_t) S_{t-1} + k_t^T v_t, o_t = q_t S_t, per head. q, k, log_g (B, H, T, dk)
-    (log_g <= 0: log of the gates in (0, 1]), v (B, H, T, dv), S0 (B, H, dk, dv) or None -> o (B, H, T, dv), S_T.
+    (log_g <= 0: log of the gates in (0, 1]), v (B, H, T, dv), S0 (B, H, dk, dv) or None -> o (B, H, T, dv), S_T
+    in float32 (float64 for float64 q).
     'chunked' is the parallel form (matmuls inside chunks of `chunk` tokens, a loop over chunks; it needs
     chunk * min(log_g) >= -80, or -700 in float64); 'sequential' a loop over T."""
     B, H, T, dk = q.shape; dv = v.shape[-1]
     if k.shape != q.shape or log_g.shape != q.shape or v.shape[:3] != (B, H, T):
         raise ValueError(f"need q, k, log_g of one shape (B, H, T, dk) and v (B, H, T, dv), got {tuple(q.shape)}, {tuple(k.shape)}, {tuple(log_g.shape)}, {tuple(v.shape)}")
     if method not in ("chunked", "sequential"): raise ValueError(f"method must be 'chunked' or 'sequential', got {method!r}")
-    S = S0 if S0 is not None else q.new_zeros(B, H, dk, dv)
-    if tuple(S.shape) != (B, H, dk, dv): raise ValueError(f"S0 must have shape (B, H, dk, dv) = {(B, H, dk, dv)}, got {tuple(S.shape)}")
+    if S0 is not None and tuple(S0.shape) != (B, H, dk, dv): raise ValueError(f"S0 must have shape (B, H, dk, dv) = {(B, H, dk, dv)}, got {tuple(S0.shape)}")
+    dt = torch.float64 if q.dtype == torch.float64 else torch.float32    # bfloat16 / float16 inputs: computed in float32
+    q, k, v, log_g = (t.to(dt) for t in (q, k, v, log_g))
+    S = S0.to(dt) if S0 is not None else q.new_zeros(B, H, dk, dv)
     if T == 0: return v.new_zeros(B, H, 0, dv), S
-    if method == "sequential":
-        out = []
-        for t in range(T):
-            S = log_g[:, :, t, :, None].exp() * S + k[:, :, t, :, None] * v[:, :, t, None, :]
-            out.append((q[:, :, t, None, :] @ S)[:, :, 0])
-        return torch.stack(out, 2), S
-    bound = 700.0 if q.dtype == torch.float64 else 80.0
-    if chunk * -log_g.detach().min().item() > bound:
-        raise ValueError(f"chunked needs chunk * min(log_g) >= -{bound:g} (no overflow in exp), got {chunk} * {log_g.min().item():.3g}: "
-                         f"floor log_g at {-bound / chunk:.3g} (as GatedLinearAttention does), use a smaller chunk, or method='sequential'")
-    return _gla_chunked(q, k, v, log_g, S, chunk)
+    with torch.autocast(q.device.type, enabled=False):                    # no bfloat16 matmuls under autocast either
+        if method == "sequential":
+            out = []
+            for t in range(T):
+                S = log_g[:, :, t, :, None].exp() * S + k[:, :, t, :, None] * v[:, :, t, None, :]
+                out.append((q[:, :, t, None, :] @ S)[:, :, 0])
+            return torch.stack(out, 2), S
+        bound = 700.0 if dt == torch.float64 else 80.0
+        if chunk * -log_g.detach().min().item() > bound:
+            raise ValueError(f"chunked needs chunk * min(log_g) >= -{bound:g} (no overflow in exp), got {chunk} * {log_g.min().item():.3g}: "
+                             f"floor log_g at {-bound / chunk:.3g} (as GatedLinearAttention does), use a smaller chunk, or method='sequential'")
+        return _gla_chunked(q, k, v, log_g, S, chunk)
 
 # %% ../../nbs/41_lm_models.ipynb #bc101830
 class GatedLinearAttention(nn.Module):
@@ -292,9 +296,9 @@ class GatedLinearAttention(nn.Module):
     def forward(self, x: Tensor, state: Tensor | None = None, method: Literal["chunked", "sequential"] = "chunked") -> tuple[Tensor, Tensor]:
         self._check(x, state)
         q, k, v, lg = self._heads(x)
-        o, S = gla_scan(q, k, v, lg, None if state is None else state.to(q.dtype), method, self.chunk)
+        o, S = gla_scan(q, k, v, lg, state, method, self.chunk)            # in float32 (float64), state too
         o = o * torch.rsqrt(o.pow(2).mean(-1, keepdim=True) + 1e-5)      # per-head RMS norm (GLA's group norm; gain in `out`)
-        return self.out(o.transpose(1, 2).flatten(2)), S
+        return self.out(o.transpose(1, 2).flatten(2).to(x.dtype)), S
 
     def step(self, x_t: Tensor, state: Tensor | None = None) -> tuple[Tensor, Tensor]:
         "One token: x_t (B, D), state or None -> y_t (B, D), new state (B, H, d_k, d_v): O(D^2 / H) state and work per token."

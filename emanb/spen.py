@@ -2,7 +2,7 @@
 
 # %% ../nbs/32_spen.ipynb #a1891b0b
 from __future__ import annotations
-import math
+import copy, math
 from dataclasses import dataclass
 from typing import Literal
 
@@ -13,18 +13,23 @@ from torch import Tensor, nn
 from .traces import EMATraces
 
 # %% auto #0
-__all__ = ['SPENConfig', 'topk_mask', 'topk_straight_through', 'LinearPredictor', 'TraceAttentionPredictor', 'TopKFFN',
-           'SPENBlock']
+__all__ = ['PREDICTORS', 'SPENState', 'SPENConfig', 'topk_mask', 'topk_plain', 'topk_straight_through', 'LinearPredictor',
+           'TraceAttentionPredictor', 'HistoryAttentionPredictor', 'TopKFFN', 'SPENBlock', 'absorption_residual']
 
 # %% ../nbs/32_spen.ipynb #63af21ce
+PREDICTORS = ("linear", "attn_rates", "attn_history")
+
 @dataclass
 class SPENConfig:
     d_model: int = 64                                    # D, the width of the residual stream
     rates: tuple[float, ...] = (0.5, 0.1, 0.02)          # the K trace rates (the paper's three timescales)
     d_ff: int = 0                                        # F, sparse FFN hidden width; 0 means 4 * d_model
     topk_frac: float = 0.06                              # fraction of the F hidden units kept per token
-    predictor: Literal["linear", "attention"] = "linear" # the paper's linear predictor, or the attention ablation
-    n_head: int = 4                                      # heads of the attention predictor
+    topk_grad: Literal["plain", "straight_through"] = "plain"  # gradient through the kept units only, or dense (mask as identity)
+    predictor: Literal["linear", "attn_rates", "attn_history"] = "linear"  # see "Predictors" below
+    predictor_input: Literal["h_t", "h_prev"] = "h_t"    # the predictor reads h_t (the figure) or h_{t-1} (predict before u_t)
+    error_norm: Literal["rms", "none"] = "rms"           # the mix reads e_t / rms(e_t), or e_t ('none': the first design, absorbs a linear P)
+    n_head: int = 4                                      # heads of the attention predictors
     selective: Literal["none", "channel", "rate"] = "none"  # fixed rates, or input-dependent ones (per channel / per trace)
     bias: bool = True                                    # biases in linear maps and LayerNorm
 
@@ -34,10 +39,12 @@ class SPENConfig:
         if not 0 < self.topk_frac <= 1: raise ValueError(f"topk_frac must be in (0, 1], got {self.topk_frac}: e.g. 0.06 keeps 6% of the units")
         if len(self.rates) < 1 or not all(0 < a < 1 for a in self.rates):
             raise ValueError(f"rates must be a non-empty tuple of values in (0, 1), got {self.rates}: e.g. (0.5, 0.1, 0.02)")
-        if self.predictor not in ("linear", "attention"): raise ValueError(f"predictor must be 'linear' or 'attention', got {self.predictor!r}")
-        if self.selective not in ("none", "channel", "rate"): raise ValueError(f"selective must be 'none', 'channel' or 'rate', got {self.selective!r}")
-        if self.predictor == "attention" and (self.n_head < 1 or self.d_model % self.n_head):
-            raise ValueError(f"d_model={self.d_model} must be divisible by n_head={self.n_head} for the attention predictor")
+        if self.predictor == "attention": raise ValueError("predictor='attention' is now 'attn_rates' (softmax over the K traces at one step) or 'attn_history' (causal attention over h_1..h_t)")
+        for name, ok in (("predictor", PREDICTORS), ("predictor_input", ("h_t", "h_prev")), ("error_norm", ("rms", "none")),
+                         ("topk_grad", ("plain", "straight_through")), ("selective", ("none", "channel", "rate"))):
+            if getattr(self, name) not in ok: raise ValueError(f"{name} must be one of {ok}, got {getattr(self, name)!r}")
+        if self.predictor != "linear" and (self.n_head < 1 or self.d_model % self.n_head):
+            raise ValueError(f"d_model={self.d_model} must be divisible by n_head={self.n_head} for the {self.predictor} predictor")
 
     @property
     def ff(self) -> int: return self.d_ff or 4 * self.d_model
@@ -55,8 +62,12 @@ def topk_mask(z: Tensor, k: int) -> Tensor:
     idx = z.topk(k, dim=-1).indices
     return torch.zeros_like(z, dtype=torch.bool).scatter_(-1, idx, True)
 
+def topk_plain(z: Tensor, k: int) -> Tensor:
+    "z (..., F) with all but its k largest entries (last dim) set to 0; the masked units get no gradient."
+    return torch.where(topk_mask(z.detach(), k), z, torch.zeros_like(z))
+
 def topk_straight_through(z: Tensor, k: int) -> Tensor:
-    "z (..., F) with all but its k largest entries (last dim) set to 0; gradient as if nothing were masked."
+    "The same forward value as topk_plain; gradient as if nothing were masked (every unit gets the dense gradient)."
     return torch.where(topk_mask(z.detach(), k), z, z - z.detach())
 
 # %% ../nbs/32_spen.ipynb #09bdb7cb
@@ -68,11 +79,11 @@ class LinearPredictor(nn.Module):
     def forward(self, h: Tensor) -> Tensor: return self.proj(h.flatten(-2))
 
 class TraceAttentionPredictor(nn.Module):
-    """Softmax attention over the K trace vectors: query from the mean trace, keys/values from each trace
-    (keys also get a learned per-timescale embedding). traces (..., K, D) -> prediction (..., D)."""
+    """`attn_rates`: softmax attention over the K trace vectors of one step: query from the mean trace, keys/values
+    from each trace (keys also get a learned per-timescale embedding). traces (..., K, D) -> prediction (..., D)."""
     def __init__(self, K: int, d_model: int, n_head: int, bias: bool = True):
         super().__init__()
-        assert d_model % n_head == 0, f"d_model={d_model} must be divisible by n_head={n_head}"
+        if d_model % n_head: raise ValueError(f"d_model={d_model} must be divisible by n_head={n_head}")
         self.K, self.n_head = K, n_head
         self.q, self.k, self.v, self.out = (nn.Linear(d_model, d_model, bias=bias) for _ in range(4))
         self.timescale = nn.Parameter(torch.zeros(K, d_model))
@@ -85,15 +96,42 @@ class TraceAttentionPredictor(nn.Module):
         y = self.out((w @ v).reshape(*lead, D))
         return (y, w.squeeze(-2)) if return_weights else y
 
+# %% ../nbs/32_spen.ipynb #d9add51e
+class HistoryAttentionPredictor(nn.Module):
+    """`attn_history`: causal softmax attention over the history of trace states. Each state is embedded,
+    z_s = W_z [h_s^(1); ...; h_s^(K)] + b_z; the query from z_t attends to keys/values from z_1..z_t (H heads, SDPA),
+    then an output projection. traces p (B, T, K, D), cache (keys, values) (B, H, S, D/H) of S earlier steps or None
+    -> prediction (B, T, D), cache of all S + T steps."""
+    def __init__(self, K: int, d_model: int, n_head: int, bias: bool = True):
+        super().__init__()
+        if d_model % n_head: raise ValueError(f"d_model={d_model} must be divisible by n_head={n_head}")
+        self.n_head = n_head
+        self.embed = nn.Linear(K * d_model, d_model, bias=bias)
+        self.qkv = nn.Linear(d_model, 3 * d_model, bias=bias)
+        self.out = nn.Linear(d_model, d_model, bias=bias)
+
+    def forward(self, p: Tensor, cache: tuple[Tensor, Tensor] | None = None) -> tuple[Tensor, tuple[Tensor, Tensor]]:
+        B, T, K, D = p.shape; H = self.n_head
+        q, k, v = (t.view(B, T, H, D // H).transpose(1, 2) for t in self.qkv(self.embed(p.flatten(-2))).split(D, -1))
+        S = 0 if cache is None else cache[0].shape[2]
+        if S: k, v = torch.cat([cache[0].to(k.dtype), k], 2), torch.cat([cache[1].to(v.dtype), v], 2)
+        if S == 0: y = F.scaled_dot_product_attention(q, k, v, is_causal=True)
+        else:      # query i sits at position S + i and sees keys 0 .. S + i
+            see = torch.ones(T, S + T, dtype=torch.bool, device=p.device).tril(S)
+            y = F.scaled_dot_product_attention(q, k, v, attn_mask=None if T == 1 else see)
+        return self.out(y.transpose(1, 2).reshape(B, T, D)), (k, v)
+
 # %% ../nbs/32_spen.ipynb #39e304a0
 class TopKFFN(nn.Module):
     "W2 topk(ReLU(W1 c + b1)) + b2: (..., D) -> (..., D), k of the F hidden units active per token."
-    def __init__(self, d_model: int, d_ff: int, k: int, bias: bool = True):
+    def __init__(self, d_model: int, d_ff: int, k: int, bias: bool = True, grad: Literal["plain", "straight_through"] = "plain"):
         super().__init__()
-        self.k = k
+        if grad not in ("plain", "straight_through"): raise ValueError(f"grad must be 'plain' or 'straight_through', got {grad!r}")
+        self.k, self.grad = k, grad
         self.up, self.down = nn.Linear(d_model, d_ff, bias=bias), nn.Linear(d_ff, d_model, bias=bias)
     def forward(self, c: Tensor) -> Tensor:
-        return self.down(topk_straight_through(F.relu(self.up(c)), self.k))
+        z = F.relu(self.up(c))
+        return self.down(topk_plain(z, self.k) if self.grad == "plain" else topk_straight_through(z, self.k))
 
 def _build_traces(cfg: SPENConfig) -> EMATraces:
     "EMATraces for the block; on torch's meta device it is built on the cpu and moved (it reads its rates back as numbers)."
@@ -101,47 +139,96 @@ def _build_traces(cfg: SPENConfig) -> EMATraces:
     if torch.get_default_device().type != "meta": return make()
     with torch.device("cpu"): return make().to("meta")
 
+def _build_predictor(cfg: SPENConfig) -> nn.Module:
+    if cfg.predictor == "linear": return LinearPredictor(cfg.K, cfg.d_model, cfg.bias)
+    if cfg.predictor == "attn_rates": return TraceAttentionPredictor(cfg.K, cfg.d_model, cfg.n_head, cfg.bias)
+    return HistoryAttentionPredictor(cfg.K, cfg.d_model, cfg.n_head, cfg.bias)
+
+SPENState = Tensor | tuple[Tensor, Tensor, Tensor]   # traces (B, K, D); with attn_history also keys, values (B, H, S, D/H)
+
+# %% ../nbs/32_spen.ipynb #33bb81f3
 class SPENBlock(nn.Module):
-    "Traces -> predict from h_{t-1} -> error -> mix with h_t -> sparse FFN -> residual. x (B, T, D) -> (B, T, D)."
+    "Traces -> predict u_t from h_t (or h_{t-1}) -> error -> RMS-normalized error mixed with h_t -> sparse FFN -> residual. x (B, T, D) -> (B, T, D)."
     def __init__(self, cfg: SPENConfig):
         super().__init__()
         cfg.validate()
         self.cfg, D, K = cfg, cfg.d_model, cfg.K
         self.norm = nn.LayerNorm(D, bias=cfg.bias)
-        self.traces = _build_traces(cfg)
-        self.predictor = (LinearPredictor(K, D, cfg.bias) if cfg.predictor == "linear"
-                          else TraceAttentionPredictor(K, D, cfg.n_head, cfg.bias))
+        self.traces, self.predictor = _build_traces(cfg), _build_predictor(cfg)
         self.mix = nn.Linear((K + 1) * D, D, bias=cfg.bias)
-        self.ffn = TopKFFN(D, cfg.ff, cfg.topk, cfg.bias)
+        self.ffn = TopKFFN(D, cfg.ff, cfg.topk, cfg.bias, cfg.topk_grad)
 
-    def _check(self, x: Tensor, state: Tensor | None, ndim: int) -> None:
-        shape = "(B, T, D)" if ndim == 3 else "(B, D)"
-        if not isinstance(x, Tensor) or x.ndim != ndim or x.shape[-1] != self.cfg.d_model or not x.is_floating_point():
-            raise ValueError(f"x must be a float tensor of shape {shape} with D = {self.cfg.d_model}, got {tuple(getattr(x, 'shape', ()))} "
+    def _check(self, x: Tensor, state: SPENState | None, ndim: int) -> tuple[Tensor | None, tuple[Tensor, Tensor] | None]:
+        "Validate x and split the state into traces (B, K, D) and the attn_history cache."
+        shape, c = "(B, T, D)" if ndim == 3 else "(B, D)", self.cfg
+        if not isinstance(x, Tensor) or x.ndim != ndim or x.shape[-1] != c.d_model or not x.is_floating_point():
+            raise ValueError(f"x must be a float tensor of shape {shape} with D = {c.d_model}, got {tuple(getattr(x, 'shape', ()))} "
                              f"{getattr(x, 'dtype', type(x).__name__)}" + (": for one token use step(x[:, t])" if ndim == 3 else ": pass one token x[:, t]"))
-        if state is not None and tuple(state.shape) != (x.shape[0], self.cfg.K, self.cfg.d_model):
-            raise ValueError(f"state must have shape (B, K, D) = {(x.shape[0], self.cfg.K, self.cfg.d_model)}, got {tuple(state.shape)}: "
+        if state is None: return None, None
+        hist = c.predictor == "attn_history"
+        if hist != isinstance(state, tuple):
+            raise ValueError("state must be " + ("the tuple (traces, keys, values) returned by the previous call" if hist else "the (B, K, D) traces returned by the previous call") + ", or None")
+        h, cache = (state[0], tuple(state[1:])) if hist else (state, None)
+        if tuple(h.shape) != (x.shape[0], c.K, c.d_model):
+            raise ValueError(f"state must have shape (B, K, D) = {(x.shape[0], c.K, c.d_model)}, got {tuple(h.shape)}: "
                              f"pass the state returned by the previous call, or None")
+        return h, cache
 
-    def _out(self, x: Tensor, u: Tensor, prev: Tensor, cur: Tensor) -> Tensor:
-        "The block output from the normalized input u (..., D), the traces before (..., K, D) and after (..., K, D) it."
-        e = u - self.predictor(prev.to(u.dtype))
+    def _out(self, x: Tensor, u: Tensor, p: Tensor, cur: Tensor, cache) -> tuple[Tensor, tuple | None]:
+        "Output from the input x, normalized input u (B, T, D), predictor input p and traces h_t (B, T, K, D)."
+        if self.cfg.predictor == "attn_history": pred, cache = self.predictor(p.to(u.dtype), cache)
+        else: pred = self.predictor(p.to(u.dtype))
+        e = u - pred
+        if self.cfg.error_norm == "rms": e = e * torch.rsqrt(e.pow(2).mean(-1, keepdim=True) + 1e-5)
         c = self.mix(torch.cat([e.unsqueeze(-2), cur.to(u.dtype)], -2).flatten(-2))
-        return x + self.ffn(c)
+        return x + self.ffn(c), cache
 
-    def forward(self, x: Tensor, state: Tensor | None = None) -> tuple[Tensor, Tensor]:
-        "x (B, T, D), trace state (B, K, D) before x (None: zeros) -> y (B, T, D), trace state after x (B, K, D)."
-        self._check(x, state, 3)
+    def _state(self, h: Tensor, cache) -> SPENState: return (h, *cache) if self.cfg.predictor == "attn_history" else h
+
+    def forward(self, x: Tensor, state: SPENState | None = None) -> tuple[Tensor, SPENState]:
+        "x (B, T, D), state before x (None: start) -> y (B, T, D), state after x (traces (B, K, D); attn_history: with its cache)."
+        h0, cache = self._check(x, state, 3)
         u = self.norm(x)
-        cur, final = self.traces(u, state)                                   # (B, T, K, D): h_t, including u_t
-        first = (state if state is not None else cur.new_zeros(cur.shape[0], self.cfg.K, cur.shape[-1])).to(cur.dtype)
-        prev = torch.cat([first.unsqueeze(1), cur[:, :-1]], 1)             # h_{t-1}: only earlier tokens
-        return self._out(x, u, prev, cur), final
+        cur, final = self.traces(u, h0)                                      # (B, T, K, D): h_t, including u_t
+        p = cur
+        if self.cfg.predictor_input == "h_prev":                             # h_{t-1}: only earlier tokens
+            first = (h0 if h0 is not None else cur.new_zeros(cur.shape[0], self.cfg.K, cur.shape[-1])).to(cur.dtype)
+            p = torch.cat([first.unsqueeze(1), cur[:, :-1]], 1)
+        y, cache = self._out(x, u, p, cur, cache)
+        return y, self._state(final, cache)
 
-    def step(self, x_t: Tensor, state: Tensor | None = None) -> tuple[Tensor, Tensor]:
-        "One token: x_t (B, D), trace state (B, K, D) or None -> y_t (B, D), new state (B, K, D). O(K D) memory, O(1) in t."
-        self._check(x_t, state, 2)
+    def step(self, x_t: Tensor, state: SPENState | None = None) -> tuple[Tensor, SPENState]:
+        "One token: x_t (B, D), state or None -> y_t (B, D), new state. O(K D) state and work per token (attn_history: O(t))."
+        h0, cache = self._check(x_t, state, 2)
         u = self.norm(x_t)
-        prev = state if state is not None else u.new_zeros(u.shape[0], self.cfg.K, u.shape[-1])
+        prev = h0 if h0 is not None else u.new_zeros(u.shape[0], self.cfg.K, u.shape[-1])
         cur = self.traces.step(u, prev)
-        return self._out(x_t, u, prev, cur), cur
+        p = cur if self.cfg.predictor_input == "h_t" else prev
+        y, cache = self._out(x_t[:, None], u[:, None], p[:, None], cur[:, None], cache)
+        return y[:, 0], self._state(cur, cache)
+
+# %% ../nbs/32_spen.ipynb #313e2893
+@torch.no_grad()
+def absorption_residual(block: SPENBlock, x: Tensor) -> dict[str, float]:
+    """How far the block's mix output c_t is from every mix a predictor-free block (P = 0, same error_norm) can compute:
+    the least-squares fit ĉ of c_t from [n(u_t); h_t; 1], n = RMS-normalization ('rms') or identity ('none'), in float64
+    over the B*T tokens of x (B, T, D). Returns the residual ||c - ĉ|| relative to the spread of c (`of_mix`,
+    ||c - mean c||) and to what the predictor changes (`of_predictor`, ||c - c_0||, c_0: the same block with P = 0).
+    About 1e-15: the predictor is absorbed by the mix (it adds no function); clearly above 0: no P = 0 block reproduces this one."""
+    blk = copy.deepcopy(block).double().eval()
+    grab = {}
+    hooks = [blk.norm.register_forward_hook(lambda m, i, o: grab.__setitem__("u", o)),
+             blk.traces.register_forward_hook(lambda m, i, o: grab.__setitem__("h", o[0])),
+             blk.mix.register_forward_hook(lambda m, i, o: grab.__setitem__("c", o))]
+    try: blk(x.double())
+    finally:
+        for h in hooks: h.remove()
+    u, h, c = grab["u"], grab["h"].flatten(-2), grab["c"]
+    if blk.cfg.error_norm == "rms": u = u * torch.rsqrt(u.pow(2).mean(-1, keepdim=True) + 1e-5)
+    X = torch.cat([u, h, torch.ones_like(u[..., :1])], -1).flatten(0, 1)
+    Y = c.flatten(0, 1)
+    if X.shape[0] < 2 * X.shape[1]: raise ValueError(f"need at least {2 * X.shape[1]} tokens (B*T) for a fit with {X.shape[1]} features, got {X.shape[0]}")
+    c0 = blk.mix(torch.cat([u.unsqueeze(-2), grab["h"]], -2).flatten(-2))   # the same block with P = 0: e_t = u_t
+    fit = X @ torch.linalg.lstsq(X, Y, driver="gelsd").solution  # SVD: X is rank-deficient (LayerNorm-ed u sums to 0)
+    r = (fit - Y).norm()
+    return {"of_mix": (r / (Y - Y.mean(0)).norm()).item(), "of_predictor": (r / (c - c0).norm()).item()}

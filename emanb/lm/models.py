@@ -4,7 +4,7 @@
 from __future__ import annotations
 import dataclasses, math
 from dataclasses import dataclass
-from typing import Literal
+from typing import Callable, Literal
 
 import torch
 import torch.nn.functional as F
@@ -14,26 +14,33 @@ from ..spen import SPENBlock, SPENConfig
 from ..transformer import GPT, GPTConfig, gpt_num_params
 
 # %% auto #0
-__all__ = ['LM_KINDS', 'RESIDUALS', 'LMConfig', 'spen_config', 'spen_block_num_params', 'matched_gpt_d_ff', 'gpt_config',
-           'residual_num_params', 'lm_num_params', 'SPENLM', 'build_lm', 'lm_model_preset']
+__all__ = ['LM_KINDS', 'SPEN_KINDS', 'RESIDUALS', 'SPEN_PREDICTOR', 'GLA_CHUNK', 'GLA_LOG_GATE_MIN', 'LMConfig', 'spen_config',
+           'spen_block_num_params', 'gla_block_num_params', 'matched_gpt_d_ff', 'matched_gla_d_ff', 'gpt_config',
+           'residual_num_params', 'lm_num_params', 'RecurrentLM', 'SPENLM', 'gla_scan', 'GatedLinearAttention',
+           'GLABlock', 'GLALM', 'build_lm', 'lm_model_preset']
 
 # %% ../../nbs/41_lm_models.ipynb #87b85b1c
-LM_KINDS = ("spen", "spen_attn", "spen_selective", "gpt")
+LM_KINDS = ("spen", "spen_attn", "spen_attn_hist", "spen_selective", "gla", "gpt")
+SPEN_KINDS = ("spen", "spen_attn", "spen_attn_hist", "spen_selective")
 RESIDUALS = ("add", "average", "gate", "gate_input")
 
 @dataclass
 class LMConfig:
-    kind: Literal["spen", "spen_attn", "spen_selective", "gpt"] = "spen"
+    kind: Literal["spen", "spen_attn", "spen_attn_hist", "spen_selective", "gla", "gpt"] = "spen"
     vocab_size: int = 0            # 0: filled in from the data
     block_size: int = 0            # training context; the GPT's positions (0: filled in from the experiment)
-    n_layer: int = 2               # SPEN blocks / transformer blocks
+    n_layer: int = 2               # SPEN / GLA / transformer blocks
     d_model: int = 64
     d_ff: int = 0                  # SPEN sparse FFN width; 0 means 4 * d_model
     topk_frac: float = 0.06        # SPEN: fraction of FFN units active per token
+    topk_grad: Literal["plain", "straight_through"] = "plain"  # SPEN: gradient through the kept FFN units only, or dense
+    predictor_input: Literal["h_t", "h_prev"] = "h_t"          # SPEN: the predictor reads h_t or h_{t-1}
+    error_norm: Literal["rms", "none"] = "rms"                 # SPEN: the mix reads e_t / rms(e_t), or e_t (absorbs a linear predictor)
     rates: tuple[float, ...] = (0.5, 0.1, 0.02)  # SPEN trace rates (initial rates for spen_selective)
     selective: Literal["channel", "rate"] = "channel"  # spen_selective: one rate per (trace, channel), or per trace
-    n_head: int = 4                # GPT heads; heads of spen_attn's predictor
+    n_head: int = 4                # GPT and GLA heads; heads of spen_attn's and spen_attn_hist's predictor
     gpt_d_ff: int = 0              # GPT MLP width; 0: matched, so the GPT has as many parameters as `spen` at this size
+    gla_d_ff: int = 0              # GLA MLP width; 0: matched to `spen` the same way
     tie_weights: bool = True       # share token embedding and output head
     bias: bool = True
     residual: Literal["add", "average", "gate", "gate_input"] = "add"  # SPEN: how block l's output f_l joins the stream
@@ -43,40 +50,55 @@ class LMConfig:
         if self.kind not in LM_KINDS: raise ValueError(f"kind must be one of {LM_KINDS}, got {self.kind!r}")
         for k in ("n_layer", "d_model", "n_head"):
             if getattr(self, k) < 1: raise ValueError(f"{k} must be >= 1, got {getattr(self, k)}")
-        for k in ("vocab_size", "block_size", "d_ff", "gpt_d_ff"):
+        for k in ("vocab_size", "block_size", "d_ff", "gpt_d_ff", "gla_d_ff"):
             if getattr(self, k) < 0: raise ValueError(f"{k} must be >= 0, got {getattr(self, k)}")
-        if self.kind in ("gpt", "spen_attn") and self.d_model % self.n_head:
+        if self.kind in ("gpt", "gla", "spen_attn", "spen_attn_hist") and self.d_model % self.n_head:
             raise ValueError(f"d_model={self.d_model} must be divisible by n_head={self.n_head} for kind={self.kind!r}")
         if self.residual not in RESIDUALS: raise ValueError(f"residual must be one of {RESIDUALS}, got {self.residual!r}")
         if self.residual != "add":
-            if self.kind == "gpt": raise ValueError(f"residual={self.residual!r} applies to the SPEN kinds; the GPT keeps x + f(x): use residual='add' with kind='gpt'")
+            if self.kind not in SPEN_KINDS: raise ValueError(f"residual={self.residual!r} applies to the SPEN kinds; {self.kind!r} keeps x + f(x): use residual='add' with kind={self.kind!r}")
             if not 0 < self.residual_beta < 1: raise ValueError(f"residual_beta must be in (0, 1), got {self.residual_beta}: e.g. 0.5 averages input and block output")
         spen_config(dataclasses.replace(self, kind="spen")).validate()
 
+SPEN_PREDICTOR = {"spen": "linear", "spen_attn": "attn_rates", "spen_attn_hist": "attn_history", "spen_selective": "linear"}
+
 def spen_config(cfg: LMConfig) -> SPENConfig:
     "The SPENConfig of each block of a SPEN LM."
-    return SPENConfig(d_model=cfg.d_model, rates=tuple(cfg.rates), d_ff=cfg.d_ff, topk_frac=cfg.topk_frac,
-                      predictor="attention" if cfg.kind == "spen_attn" else "linear", n_head=cfg.n_head,
-                      selective=cfg.selective if cfg.kind == "spen_selective" else "none", bias=cfg.bias)
+    if cfg.kind not in SPEN_KINDS: raise ValueError(f"kind={cfg.kind!r} has no SPEN blocks; SPEN kinds: {SPEN_KINDS}")
+    return SPENConfig(d_model=cfg.d_model, rates=tuple(cfg.rates), d_ff=cfg.d_ff, topk_frac=cfg.topk_frac, topk_grad=cfg.topk_grad,
+                      predictor=SPEN_PREDICTOR[cfg.kind], predictor_input=cfg.predictor_input, error_norm=cfg.error_norm,
+                      n_head=cfg.n_head, selective=cfg.selective if cfg.kind == "spen_selective" else "none", bias=cfg.bias)
 
 # %% ../../nbs/41_lm_models.ipynb #c08ba935
 def spen_block_num_params(c: SPENConfig) -> int:
     "Parameters of one SPENBlock(c), from the config alone."
     D, K, F_, b = c.d_model, c.K, c.ff, int(c.bias)
     ln = D * (1 + b)
-    pred = K * D * D + b * D if c.predictor == "linear" else 4 * D * D + 4 * b * D + K * D
+    pred = {"linear": K * D * D + b * D, "attn_rates": 4 * D * D + 4 * b * D + K * D,
+            "attn_history": K * D * D + b * D + 4 * D * D + 4 * b * D}[c.predictor]
     gate = {"none": 0, "channel": K * D * D + K * D, "rate": K * D + K}[c.selective]
     mix = (K + 1) * D * D + b * D
     ffn = 2 * D * F_ + b * F_ + b * D
     return ln + gate + pred + mix + ffn
 
+def gla_block_num_params(d_model: int, d_ff: int, bias: bool = True) -> int:
+    "Parameters of one GLABlock: two LayerNorms, the GLA mixer (qkv, gates, output), the MLP."
+    D, F_, b = d_model, d_ff, int(bias)
+    return 2 * D * (1 + b) + (3 * D * D + 3 * b * D) + (D * D + D) + (D * D + b * D) + (2 * D * F_ + b * F_ + b * D)
+
+def _matched_d_ff(cfg: LMConfig, count: Callable[[int], int]) -> int:
+    "The MLP width F for which count(F) (parameters, linear in F) equals the `spen` LM's parameters."
+    target = lm_num_params(dataclasses.replace(cfg, kind="spen"))
+    per_unit = cfg.n_layer * (2 * cfg.d_model + int(cfg.bias))       # parameters per unit of MLP width
+    return max(1, 1 + round((target - count(1)) / per_unit))
+
 def matched_gpt_d_ff(cfg: LMConfig) -> int:
     "The GPT MLP width giving the GPT (same width, depth, vocabulary, context) as many parameters as the `spen` LM."
-    if cfg.gpt_d_ff: return cfg.gpt_d_ff
-    target = lm_num_params(dataclasses.replace(cfg, kind="spen"))
-    base = gpt_num_params(_gpt_config(cfg, d_ff=1))
-    per_unit = cfg.n_layer * (2 * cfg.d_model + int(cfg.bias))       # parameters per unit of MLP width
-    return max(1, 1 + round((target - base) / per_unit))
+    return cfg.gpt_d_ff or _matched_d_ff(cfg, lambda f: gpt_num_params(_gpt_config(cfg, d_ff=f)))
+
+def matched_gla_d_ff(cfg: LMConfig) -> int:
+    "The GLA MLP width giving the GLA LM (same width, depth, vocabulary) as many parameters as the `spen` LM."
+    return cfg.gla_d_ff or _matched_d_ff(cfg, lambda f: _gla_num_params(cfg, f))
 
 def _gpt_config(cfg: LMConfig, d_ff: int) -> GPTConfig:
     return GPTConfig(vocab_size=cfg.vocab_size, block_size=cfg.block_size, n_layer=cfg.n_layer, n_head=cfg.n_head,
@@ -90,19 +112,59 @@ def residual_num_params(cfg: LMConfig) -> int:
     "Parameters of one block's residual gate: none (add, average), D (gate), D^2 + D (gate_input)."
     return {"add": 0, "average": 0, "gate": cfg.d_model, "gate_input": cfg.d_model ** 2 + cfg.d_model}[cfg.residual]
 
+def _embed_head_num_params(cfg: LMConfig) -> int:
+    "Token embedding, final LayerNorm, untied head."
+    V, D = cfg.vocab_size, cfg.d_model
+    return V * D + D * (1 + int(cfg.bias)) + (0 if cfg.tie_weights else V * D)
+
+def _gla_num_params(cfg: LMConfig, d_ff: int) -> int:
+    return _embed_head_num_params(cfg) + cfg.n_layer * gla_block_num_params(cfg.d_model, d_ff, cfg.bias)
+
 def lm_num_params(cfg: LMConfig) -> int:
     "Parameters of build_lm(cfg), tied weights counted once, from the config alone (no allocation)."
     if cfg.kind == "gpt": return gpt_num_params(gpt_config(cfg))
-    V, D = cfg.vocab_size, cfg.d_model
-    return V * D + cfg.n_layer * (spen_block_num_params(spen_config(cfg)) + residual_num_params(cfg)) + D * (1 + int(cfg.bias)) + (0 if cfg.tie_weights else V * D)
+    if cfg.kind == "gla": return _gla_num_params(cfg, matched_gla_d_ff(cfg))
+    return _embed_head_num_params(cfg) + cfg.n_layer * (spen_block_num_params(spen_config(cfg)) + residual_num_params(cfg))
+
+# %% ../../nbs/41_lm_models.ipynb #59c736a8
+class RecurrentLM(nn.Module):
+    """What the recurrent LMs share: `forward(idx, state, return_state)`, `step(idx_t, state)`, and from them
+    `generate` (parallel prefill, then one `step` per token) and the checks on token inputs."""
+    def _check(self, idx: Tensor, ndim: int) -> None:
+        if not isinstance(idx, Tensor) or idx.ndim != ndim or idx.is_floating_point() or idx.dtype == torch.bool:
+            want = "(B, T)" if ndim == 2 else "(B,): one token per sequence"
+            raise ValueError(f"{type(self).__name__} expects integer tokens of shape {want}, got {tuple(getattr(idx, 'shape', ()))} {getattr(idx, 'dtype', '')}")
+
+    def _check_state(self, state: list | None) -> None:
+        if state is not None and len(state) != len(self.blocks):
+            raise ValueError(f"state must hold one state per block ({len(self.blocks)}), got {len(state)}: pass the list returned with return_state=True")
+
+    @torch.no_grad()
+    def generate(self, idx: Tensor, max_new_tokens: int, temperature: float = 1.0, greedy: bool = False,
+                 generator: torch.Generator | None = None) -> Tensor:
+        "Continue prompts idx (B, T0) by max_new_tokens -> (B, T0 + max_new_tokens): parallel prefill, then `step`."
+        self._check(idx, 2)
+        if idx.shape[1] < 1: raise ValueError("generate needs a prompt of at least one token, e.g. the <|endoftext|> id")
+        logits, state = self(idx, return_state=True)
+        out, last = [idx], logits[:, -1]
+        for i in range(max_new_tokens):
+            nxt = last.argmax(-1) if greedy else torch.multinomial(F.softmax(last.float() / temperature, -1), 1, generator=generator)[:, 0]
+            out.append(nxt[:, None])
+            if i + 1 < max_new_tokens: last, state = self.step(nxt, state)
+        return torch.cat(out, 1)
+
+    def num_params(self) -> int:
+        "Parameters, tied weights counted once."
+        return sum(p.numel() for p in self.parameters())
 
 # %% ../../nbs/41_lm_models.ipynb #a1933a65
-class SPENLM(nn.Module):
-    "An EMA-only language model: tokens (B, T) -> logits (B, T, V). Its state: one (B, K, D) trace bank per block."
+class SPENLM(RecurrentLM):
+    """An EMA-only language model: tokens (B, T) -> logits (B, T, V). Its state: one trace bank (B, K, D) per block
+    (`spen_attn_hist`: with the predictor's key/value cache, see `SPENBlock`)."""
     def __init__(self, cfg: LMConfig):
         super().__init__()
         cfg.validate()
-        if cfg.kind == "gpt": raise ValueError("kind='gpt' is the transformer baseline: build it with build_lm(cfg)")
+        if cfg.kind not in SPEN_KINDS: raise ValueError(f"kind={cfg.kind!r} is not a SPEN LM: build it with build_lm(cfg)")
         if cfg.vocab_size < 1: raise ValueError("set LMConfig.vocab_size (the experiment fills it from its data)")
         self.cfg = cfg
         self.tok = nn.Embedding(cfg.vocab_size, cfg.d_model)
@@ -135,15 +197,9 @@ class SPENLM(nn.Module):
         g = self.residual_gate(i, x)
         return (1 - g) * x + g * (y - x)
 
-    def _check(self, idx: Tensor, ndim: int) -> None:
-        if not isinstance(idx, Tensor) or idx.ndim != ndim or idx.is_floating_point() or idx.dtype == torch.bool:
-            want = "(B, T)" if ndim == 2 else "(B,): one token per sequence"
-            raise ValueError(f"SPENLM expects integer tokens of shape {want}, got {tuple(getattr(idx, 'shape', ()))} {getattr(idx, 'dtype', '')}")
-
-    def forward(self, idx: Tensor, state: list[Tensor] | None = None, return_state: bool = False):
-        "idx (B, T) int -> logits (B, T, V); with return_state also the per-block trace states [(B, K, D)] after idx."
-        self._check(idx, 2)
-        if state is not None and len(state) != len(self.blocks): raise ValueError(f"state must hold one (B, K, D) tensor per block ({len(self.blocks)}), got {len(state)}")
+    def forward(self, idx: Tensor, state: list | None = None, return_state: bool = False):
+        "idx (B, T) int -> logits (B, T, V); with return_state also the per-block states after idx."
+        self._check(idx, 2); self._check_state(state)
         x, new = self.tok(idx.long()), []
         for i, b in enumerate(self.blocks):
             y, s = b(x, None if state is None else state[i]); new.append(s)
@@ -151,37 +207,162 @@ class SPENLM(nn.Module):
         logits = self.head(self.ln_f(x))
         return (logits, new) if return_state else logits
 
-    def step(self, idx_t: Tensor, state: list[Tensor] | None = None) -> tuple[Tensor, list[Tensor]]:
+    def step(self, idx_t: Tensor, state: list | None = None) -> tuple[Tensor, list]:
         "One token per sequence: idx_t (B,) int, states (None: start) -> logits (B, V), new states."
-        self._check(idx_t, 1)
+        self._check(idx_t, 1); self._check_state(state)
         x, new = self.tok(idx_t.long()), []
         for i, b in enumerate(self.blocks):
             y, s = b.step(x, None if state is None else state[i]); new.append(s)
             x = self._join(i, x, y)
         return self.head(self.ln_f(x)), new
 
-    @torch.no_grad()
-    def generate(self, idx: Tensor, max_new_tokens: int, temperature: float = 1.0, greedy: bool = False,
-                 generator: torch.Generator | None = None) -> Tensor:
-        "Continue prompts idx (B, T0) by max_new_tokens -> (B, T0 + max_new_tokens): parallel prefill, then `step`."
-        self._check(idx, 2)
-        if idx.shape[1] < 1: raise ValueError("generate needs a prompt of at least one token, e.g. the <|endoftext|> id")
-        logits, state = self(idx, return_state=True)
-        out, last = [idx], logits[:, -1]
-        for i in range(max_new_tokens):
-            nxt = last.argmax(-1) if greedy else torch.multinomial(F.softmax(last.float() / temperature, -1), 1, generator=generator)[:, 0]
-            out.append(nxt[:, None])
-            if i + 1 < max_new_tokens: last, state = self.step(nxt, state)
-        return torch.cat(out, 1)
+# %% ../../nbs/41_lm_models.ipynb #4039e932
+GLA_CHUNK = 16         # tokens per chunk of the parallel form
+GLA_LOG_GATE_MIN = -5.0  # GatedLinearAttention floors log g_t here (g_t >= 0.0067): a chunk's decay stays above e^-80
 
-    def num_params(self) -> int:
-        "Parameters, tied weights counted once."
-        return sum(p.numel() for p in self.parameters())
+def _gla_chunked(q: Tensor, k: Tensor, v: Tensor, lg: Tensor, S: Tensor, C: int) -> tuple[Tensor, Tensor]:
+    B, H, T, dk = q.shape
+    pad = (-T) % C                     # padded steps: g = 1 (lg = 0), k = v = q = 0: they change nothing
+    if pad: q, k, v, lg = (F.pad(t, (0, 0, 0, pad)) for t in (q, k, v, lg))
+    n = (T + pad) // C
+    q, k, v, lg = (t.reshape(B, H, n, C, t.shape[-1]) for t in (q, k, v, lg))
+    L = lg.cumsum(3)                   # log decay from the chunk start to t, inclusive: 0 >= L > -80 (the caller's bound)
+    qL, last = q * L.exp(), L[..., -1:, :]                                # q_t g_1..g_t; the chunk's total log decay
+    later = torch.ones(C, C, dtype=torch.bool, device=q.device).triu(1)   # s > t: not seen by query t
+    A = (qL @ (k * (-L).exp()).transpose(-1, -2)).masked_fill(later, 0)   # A_ts = sum_d q_td k_sd g_{s+1..t, d}
+    o = A @ v                                                             # within the chunk
+    dS = (k * (last - L).exp()).transpose(-1, -2) @ v                     # (B, H, n, dk, dv): the chunk's own state
+    starts = []
+    for i in range(n):                                                    # the state entering each chunk: a loop over chunks
+        starts.append(S); S = last[:, :, i, 0, :, None].exp() * S + dS[:, :, i]
+    o = o + qL @ torch.stack(starts, 2)                                   # the earlier chunks, through the entering state
+    return o.reshape(B, H, n * C, -1)[:, :, :T], S
+
+def gla_scan(q: Tensor, k: Tensor, v: Tensor, log_g: Tensor, S0: Tensor | None = None,
+             method: Literal["chunked", "sequential"] = "chunked", chunk: int = GLA_CHUNK) -> tuple[Tensor, Tensor]:
+    """Gated linear attention: S_t = diag(g_t) S_{t-1} + k_t^T v_t, o_t = q_t S_t, per head. q, k, log_g (B, H, T, dk)
+    (log_g <= 0: log of the gates in (0, 1]), v (B, H, T, dv), S0 (B, H, dk, dv) or None -> o (B, H, T, dv), S_T
+    in float32 (float64 for float64 q).
+    'chunked' is the parallel form (matmuls inside chunks of `chunk` tokens, a loop over chunks; it needs
+    chunk * min(log_g) >= -80, or -700 in float64); 'sequential' a loop over T."""
+    B, H, T, dk = q.shape; dv = v.shape[-1]
+    if k.shape != q.shape or log_g.shape != q.shape or v.shape[:3] != (B, H, T):
+        raise ValueError(f"need q, k, log_g of one shape (B, H, T, dk) and v (B, H, T, dv), got {tuple(q.shape)}, {tuple(k.shape)}, {tuple(log_g.shape)}, {tuple(v.shape)}")
+    if method not in ("chunked", "sequential"): raise ValueError(f"method must be 'chunked' or 'sequential', got {method!r}")
+    if S0 is not None and tuple(S0.shape) != (B, H, dk, dv): raise ValueError(f"S0 must have shape (B, H, dk, dv) = {(B, H, dk, dv)}, got {tuple(S0.shape)}")
+    dt = torch.float64 if q.dtype == torch.float64 else torch.float32    # bfloat16 / float16 inputs: computed in float32
+    q, k, v, log_g = (t.to(dt) for t in (q, k, v, log_g))
+    S = S0.to(dt) if S0 is not None else q.new_zeros(B, H, dk, dv)
+    if T == 0: return v.new_zeros(B, H, 0, dv), S
+    with torch.autocast(q.device.type, enabled=False):                    # no bfloat16 matmuls under autocast either
+        if method == "sequential":
+            out = []
+            for t in range(T):
+                S = log_g[:, :, t, :, None].exp() * S + k[:, :, t, :, None] * v[:, :, t, None, :]
+                out.append((q[:, :, t, None, :] @ S)[:, :, 0])
+            return torch.stack(out, 2), S
+        bound = 700.0 if dt == torch.float64 else 80.0
+        if chunk * -log_g.detach().min().item() > bound:
+            raise ValueError(f"chunked needs chunk * min(log_g) >= -{bound:g} (no overflow in exp), got {chunk} * {log_g.min().item():.3g}: "
+                             f"floor log_g at {-bound / chunk:.3g} (as GatedLinearAttention does), use a smaller chunk, or method='sequential'")
+        return _gla_chunked(q, k, v, log_g, S, chunk)
+
+# %% ../../nbs/41_lm_models.ipynb #bc101830
+class GatedLinearAttention(nn.Module):
+    """The GLA mixer: q, k, v = W x_t per head (d_k = d_v = D / H), per-key-dimension gates
+    g_t = σ(W_g x_t + b_g)^(1/τ) in (0, 1), S_t = diag(g_t) S_{t-1} + k_t^T v_t, o_t = q_t S_t / sqrt(d_k), a per-head
+    RMS norm (no gain), and an output projection. x (B, T, D), state (B, H, d_k, d_v) or None -> y (B, T, D), state."""
+    def __init__(self, d_model: int, n_head: int, bias: bool = True, gate_temp: float = 16.0, chunk: int = GLA_CHUNK):
+        super().__init__()
+        if d_model % n_head: raise ValueError(f"d_model={d_model} must be divisible by n_head={n_head}")
+        self.n_head, self.gate_temp, self.chunk = n_head, gate_temp, chunk
+        self.qkv = nn.Linear(d_model, 3 * d_model, bias=bias)
+        self.gate = nn.Linear(d_model, d_model)              # one gate per (head, key dimension); always a bias
+        self.out = nn.Linear(d_model, d_model, bias=bias)
+
+    def _heads(self, x: Tensor) -> tuple[Tensor, Tensor, Tensor, Tensor]:
+        "x (B, T, D) -> q, k, v, log g, each (B, H, T, D/H)."
+        B, T, D = x.shape; H = self.n_head
+        q, k, v = self.qkv(x).split(D, -1)
+        lg = (F.logsigmoid(self.gate(x)) / self.gate_temp).clamp(min=GLA_LOG_GATE_MIN)   # log g_t: g_t in [0.0067, 1)
+        return tuple(t.view(B, T, H, D // H).transpose(1, 2) for t in (q * (D // H) ** -0.5, k, v, lg))
+
+    def _check(self, x: Tensor, state: Tensor | None) -> None:
+        H, D = self.n_head, self.out.in_features
+        if not isinstance(x, Tensor) or x.ndim != 3 or x.shape[-1] != D: raise ValueError(f"x must have shape (B, T, D) with D = {D}, got {tuple(getattr(x, 'shape', ()))}")
+        if state is not None and tuple(state.shape) != (x.shape[0], H, D // H, D // H):
+            raise ValueError(f"state must have shape (B, H, d_k, d_v) = {(x.shape[0], H, D // H, D // H)}, got {tuple(state.shape)}: pass the state returned by the previous call, or None")
+
+    def forward(self, x: Tensor, state: Tensor | None = None, method: Literal["chunked", "sequential"] = "chunked") -> tuple[Tensor, Tensor]:
+        self._check(x, state)
+        q, k, v, lg = self._heads(x)
+        o, S = gla_scan(q, k, v, lg, state, method, self.chunk)            # in float32 (float64), state too
+        o = o * torch.rsqrt(o.pow(2).mean(-1, keepdim=True) + 1e-5)      # per-head RMS norm (GLA's group norm; gain in `out`)
+        return self.out(o.transpose(1, 2).flatten(2).to(x.dtype)), S
+
+    def step(self, x_t: Tensor, state: Tensor | None = None) -> tuple[Tensor, Tensor]:
+        "One token: x_t (B, D), state or None -> y_t (B, D), new state (B, H, d_k, d_v): O(D^2 / H) state and work per token."
+        y, S = self(x_t[:, None], state, "sequential")
+        return y[:, 0], S
+
+# %% ../../nbs/41_lm_models.ipynb #8fb138f9
+class GLABlock(nn.Module):
+    "The GPT block with attention swapped for the GLA mixer: x + GLA(LN(x)), then + MLP(LN(x)). x (B, T, D) -> (B, T, D)."
+    def __init__(self, d_model: int, n_head: int, d_ff: int, bias: bool = True):
+        super().__init__()
+        self.ln1, self.mixer = nn.LayerNorm(d_model, bias=bias), GatedLinearAttention(d_model, n_head, bias)
+        self.ln2 = nn.LayerNorm(d_model, bias=bias)
+        self.mlp = nn.Sequential(nn.Linear(d_model, d_ff, bias=bias), nn.GELU(), nn.Linear(d_ff, d_model, bias=bias))
+    def forward(self, x: Tensor, state: Tensor | None = None) -> tuple[Tensor, Tensor]:
+        a, S = self.mixer(self.ln1(x), state); x = x + a
+        return x + self.mlp(self.ln2(x)), S
+    def step(self, x_t: Tensor, state: Tensor | None = None) -> tuple[Tensor, Tensor]:
+        a, S = self.mixer.step(self.ln1(x_t), state); x_t = x_t + a
+        return x_t + self.mlp(self.ln2(x_t)), S
+
+class GLALM(RecurrentLM):
+    """A gated-linear-attention LM (input-dependent, state-expanded recurrence): tokens (B, T) -> logits (B, T, V).
+    No position embedding (the recurrence carries order); its state: one (B, H, D/H, D/H) matrix per block."""
+    def __init__(self, cfg: LMConfig):
+        super().__init__()
+        cfg.validate()
+        if cfg.kind != "gla": raise ValueError(f"GLALM builds kind='gla', got {cfg.kind!r}: use build_lm(cfg)")
+        if cfg.vocab_size < 1: raise ValueError("set LMConfig.vocab_size (the experiment fills it from its data)")
+        self.cfg = cfg
+        self.tok = nn.Embedding(cfg.vocab_size, cfg.d_model)
+        self.blocks = nn.ModuleList(GLABlock(cfg.d_model, cfg.n_head, matched_gla_d_ff(cfg), cfg.bias) for _ in range(cfg.n_layer))
+        self.ln_f = nn.LayerNorm(cfg.d_model, bias=cfg.bias)
+        self.head = nn.Linear(cfg.d_model, cfg.vocab_size, bias=False)
+        if cfg.tie_weights: self.head.weight = self.tok.weight
+        for name, m in self.named_modules():                      # GPT-2 initialization; gates start at g = σ(0)^(1/τ)
+            if isinstance(m, (nn.Linear, nn.Embedding)):
+                nn.init.normal_(m.weight, 0.0, 0.02)
+                if getattr(m, "bias", None) is not None: nn.init.zeros_(m.bias)
+        for b in self.blocks:
+            for w in (b.mixer.out.weight, b.mlp[2].weight): nn.init.normal_(w, 0.0, 0.02 / math.sqrt(2 * cfg.n_layer))
+
+    def forward(self, idx: Tensor, state: list[Tensor] | None = None, return_state: bool = False):
+        "idx (B, T) int -> logits (B, T, V); with return_state also the per-block states [(B, H, D/H, D/H)] after idx."
+        self._check(idx, 2); self._check_state(state)
+        x, new = self.tok(idx.long()), []
+        for i, b in enumerate(self.blocks):
+            x, s = b(x, None if state is None else state[i]); new.append(s)
+        logits = self.head(self.ln_f(x))
+        return (logits, new) if return_state else logits
+
+    def step(self, idx_t: Tensor, state: list[Tensor] | None = None) -> tuple[Tensor, list[Tensor]]:
+        "One token per sequence: idx_t (B,) int, states (None: start) -> logits (B, V), new states."
+        self._check(idx_t, 1); self._check_state(state)
+        x, new = self.tok(idx_t.long()), []
+        for i, b in enumerate(self.blocks):
+            x, s = b.step(x, None if state is None else state[i]); new.append(s)
+        return self.head(self.ln_f(x)), new
 
 def build_lm(cfg: LMConfig) -> nn.Module:
-    "The model `cfg.kind` asks for: a SPENLM, or the GPT baseline (needs block_size)."
+    "The model `cfg.kind` asks for: a SPENLM, a GLALM, or the GPT baseline (needs block_size)."
     cfg.validate()
-    if cfg.kind != "gpt": return SPENLM(cfg)
+    if cfg.kind in SPEN_KINDS: return SPENLM(cfg)
+    if cfg.kind == "gla": return GLALM(cfg)
     if cfg.vocab_size < 1 or cfg.block_size < 1: raise ValueError("kind='gpt' needs vocab_size and block_size (the experiment fills them from its data)")
     return GPT(gpt_config(cfg))
 

@@ -3,7 +3,7 @@
 # %% ../../nbs/30_grammars.ipynb #d1b0a53e
 from __future__ import annotations
 import bisect
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal, NamedTuple
 
@@ -15,9 +15,11 @@ from ..train import BatchSource, seeded_generator
 
 # %% auto #0
 __all__ = ['ROLES', 'ROLE_ID', 'ROLE_PAD', 'EMBEDDED', 'STRUCTURAL_ROLES', 'LEXICAL_ROLES', 'Rule', 'LEXICON_A', 'LEXICON_B_OWN',
-           'SPLITS', 'Sentence', 'Grammar', 'grammar_a', 'grammar_b', 'role_parses', 'parses_with_labels', 'Vocab',
+           'SHARED_CATEGORIES', 'NOUN_VERBS', 'LEXICON_A_PRIME', 'SPLITS', 'A_PRIME_SHAPE', 'Sentence', 'Grammar',
+           'grammar_a', 'grammar_b', 'grammar_a_prime', 'homographs', 'role_parses', 'parses_with_labels', 'Vocab',
            'make_vocab', 'RoleData', 'make_dataset', 'RolesDataConfig', 'GrammarsConfig', 'roles_data_preset',
-           'make_splits', 'RoleBatches', 'word_only_accuracy', 'grammar_stats', 'grammars_figures']
+           'make_splits', 'RoleBatches', 'word_role_counts', 'word_only_accuracy', 'structure_dependent_roles',
+           'grammar_stats', 'grammars_figures']
 
 # %% ../../nbs/30_grammars.ipynb #9f682018
 ROLES: tuple[str, ...] = ("DET", "MOD", "SUBJ", "VERB", "OBJ", "REL", "EMB_SUBJ", "EMB_VERB", "EMB_OBJ", "PUNCT")
@@ -131,6 +133,7 @@ LEXICON_B_OWN: dict[str, tuple[str, ...]] = {
     "Vi": ("smiled", "laughed", "left", "arrived", "cried", "rested"),
     "Adj": ("tall", "clever", "tired", "rich", "quiet", "brave"),
 }
+SHARED_CATEGORIES: tuple[str, ...] = ("Det", "N", "Vt", "Vi", "Adj")  # what B borrows from its source grammar with lexicon="shared"
 
 def _np_rules(role: str, p_adj: float, p_rc: float, adj_after: bool) -> tuple[Rule, ...]:
     "Noun phrase: Det N, with an optional adjective (before or after N) and an optional relative clause."
@@ -142,29 +145,46 @@ def _np_rules(role: str, p_adj: float, p_rc: float, adj_after: bool) -> tuple[Ru
 def _two(a: tuple[str, ...], b: tuple[str, ...], p_b: float) -> tuple[Rule, ...]:
     return tuple((rhs, p) for rhs, p in ((a, 1 - p_b), (b, p_b)) if p > 0)
 
+def _svo_rules(p_rc: float, p_adj: float, p_transitive: float, p_object_rel: float) -> dict[str, tuple[Rule, ...]]:
+    "A's rule table (SVO, Det (Adj) N (RC), one relative pronoun category `Rel` for both gaps); A' reuses it with another lexicon."
+    _check_probs(p_rc=p_rc, p_adj=p_adj, p_transitive=p_transitive, p_object_rel=p_object_rel)
+    return {
+        "S": ((("NP_S", "VP", "End:PUNCT"), 1.0),),
+        "NP_S": _np_rules("SUBJ", p_adj, p_rc, adj_after=False),
+        "NP_O": _np_rules("OBJ", p_adj, p_rc, adj_after=False),
+        "VP": _two(("Vi:VERB",), ("Vt:VERB", "NP_O"), p_transitive),
+        "RC": _two(("Rel:REL", "VP"), ("Rel:REL", "NP_S", "Vt:VERB"), p_object_rel),
+    }
+
+def _check_probs(**ps: float) -> None:
+    for k, p in ps.items():
+        if not 0 <= p <= 1: raise ValueError(f"{k} must be a probability in [0, 1], got {p}")
+    if ps.get("p_rc", 0) >= 1: raise ValueError("p_rc must be < 1, or noun phrases never end")
+
+# %% ../../nbs/30_grammars.ipynb #a1e0d011
 def grammar_a(p_rc: float = 0.3,          # probability that a noun phrase takes a relative clause (below the depth cap)
               p_adj: float = 0.3,         # probability of an adjective in a noun phrase
               p_transitive: float = 0.6,  # probability that a verb phrase is transitive (has an object)
               p_object_rel: float = 0.5,  # probability that a relative clause is object-gapped (centre-embedding)
              ) -> Grammar:
     "English-like grammar A: SVO, Det (Adj) N (RC), relative pronoun 'that' for both gaps."
-    _check_probs(p_rc=p_rc, p_adj=p_adj, p_transitive=p_transitive, p_object_rel=p_object_rel)
-    return Grammar("A", {
-        "S": ((("NP_S", "VP", "End:PUNCT"), 1.0),),
-        "NP_S": _np_rules("SUBJ", p_adj, p_rc, adj_after=False),
-        "NP_O": _np_rules("OBJ", p_adj, p_rc, adj_after=False),
-        "VP": _two(("Vi:VERB",), ("Vt:VERB", "NP_O"), p_transitive),
-        "RC": _two(("Rel:REL", "VP"), ("Rel:REL", "NP_S", "Vt:VERB"), p_object_rel),
-    }, dict(LEXICON_A))
+    return Grammar("A", _svo_rules(p_rc, p_adj, p_transitive, p_object_rel), dict(LEXICON_A))
 
 def grammar_b(p_rc: float = 0.3, p_adj: float = 0.3, p_transitive: float = 0.6, p_object_rel: float = 0.5,
-              lexicon: Literal["own", "shared"] = "own",  # "own": B's content words; "shared": A's content words
+              lexicon: Literal["own", "shared"] = "own",  # "own": B's content words; "shared": the source grammar's words
+              source: dict[str, tuple[str, ...]] | None = None,  # the lexicon "shared" borrows Det, N, Vt, Vi, Adj from (default LEXICON_A)
              ) -> Grammar:
     "Transfer grammar B: SOV, Det N (Adj) (RC), 'who' opens a subject-gapped and 'whom' an object-gapped clause."
     _check_probs(p_rc=p_rc, p_adj=p_adj, p_transitive=p_transitive, p_object_rel=p_object_rel)
     if lexicon not in ("own", "shared"): raise ValueError(f"lexicon must be 'own' or 'shared', got {lexicon!r}")
-    content = LEXICON_B_OWN if lexicon == "own" else {k: LEXICON_A[k] for k in ("N", "Vt", "Vi", "Adj")}
-    lex = {"Det": LEXICON_A["Det"], **content, "RelS": ("who",), "RelO": ("whom",), "End": (".",)}
+    source = LEXICON_A if source is None else source
+    if lexicon == "own": lex = {"Det": LEXICON_A["Det"], **LEXICON_B_OWN}
+    else:
+        missing = [k for k in SHARED_CATEGORIES if k not in source]
+        if missing: raise ValueError(f"source lexicon lacks categories {missing}; B borrows {SHARED_CATEGORIES}")
+        lex = {k: source[k] for k in SHARED_CATEGORIES}
+        if {"who", "whom"} & {w for ws in lex.values() for w in ws}: raise ValueError("'who' and 'whom' are B's relative pronouns; remove them from the source lexicon")
+    lex |= {"RelS": ("who",), "RelO": ("whom",), "End": (".",)}
     return Grammar("B", {
         "S": ((("NP_S", "VP", "End:PUNCT"), 1.0),),
         "NP_S": _np_rules("SUBJ", p_adj, p_rc, adj_after=True),
@@ -173,10 +193,32 @@ def grammar_b(p_rc: float = 0.3, p_adj: float = 0.3, p_transitive: float = 0.6, 
         "RC": _two(("RelS:REL", "VP"), ("RelO:REL", "NP_S", "Vt:VERB"), p_object_rel),
     }, lex)
 
-def _check_probs(**ps: float) -> None:
-    for k, p in ps.items():
-        if not 0 <= p <= 1: raise ValueError(f"{k} must be a probability in [0, 1], got {p}")
-    if ps.get("p_rc", 0) >= 1: raise ValueError("p_rc must be < 1, or noun phrases never end")
+# %% ../../nbs/30_grammars.ipynb #a1e0d002
+NOUN_VERBS: tuple[str, ...] = ("watch", "guard", "hunt", "trap", "cook", "fish")  # A′: nouns and (all) transitive verbs
+LEXICON_A_PRIME: dict[str, tuple[str, ...]] = {
+    "Det": ("the", "a", "every", "this", "that"),   # 'that' is also the relative pronoun
+    "N": ("dog", "cat", "rat", "bird", "fox", "horse") + NOUN_VERBS,
+    "Vt": NOUN_VERBS,
+    "Vi": ("sleep", "sing", "wait", "swim"),
+    "Adj": ("big", "small", "old", "young", "red", "happy"),
+    "Rel": ("that",),
+    "End": (".",),
+}
+
+def grammar_a_prime(p_rc: float = 0.45,         # probability that a noun phrase takes a relative clause (below the depth cap)
+                    p_adj: float = 0.3,         # probability of an adjective in a noun phrase
+                    p_transitive: float = 0.6,  # probability that a verb phrase is transitive
+                    p_object_rel: float = 0.5,  # probability that a relative clause is object-gapped
+                   ) -> Grammar:
+    "Grammar A′ ('A_prime'): A's rules with a lexicon in which the word does not decide the role (noun/verb homographs, 'that' as determiner and relative pronoun)."
+    return Grammar("A_prime", _svo_rules(p_rc, p_adj, p_transitive, p_object_rel), dict(LEXICON_A_PRIME))
+
+def homographs(grammar: Grammar) -> dict[str, tuple[str, ...]]:
+    "Words that `grammar` lists in more than one lexical category: word -> its categories, sorted."
+    cats: dict[str, list[str]] = {}
+    for cat, words in grammar.lexicon.items():
+        for w in set(words): cats.setdefault(w, []).append(cat)
+    return {w: tuple(sorted(c)) for w, c in sorted(cats.items()) if len(c) > 1}
 
 # %% ../../nbs/30_grammars.ipynb #7115aea0
 def role_parses(grammar: Grammar, words: list[str] | tuple[str, ...], max_depth: int) -> set[tuple[tuple[str, ...], tuple[int, ...]]]:
@@ -285,14 +327,14 @@ def make_dataset(grammar: Grammar, n: int, seed: int, min_depth: int = 0, max_de
     return RoleData(tokens, roles, depths, np.array([len(s.words) for s in sents], np.int64), vocab, grammar.name, tries - n)
 
 # %% ../../nbs/30_grammars.ipynb #fe68eaf5
-SPLITS: tuple[str, ...] = ("train", "test", "transfer", "deep")
+SPLITS: tuple[str, ...] = ("train", "test", "transfer", "deep", "transfer_shared")
 
 @dataclass
 class RolesDataConfig:
     seed: int = 0
     n_train: int = 10_000
     n_test: int = 2_000
-    n_transfer: int = 2_000
+    n_transfer: int = 2_000         # sentences of each transfer split (transfer, transfer_shared)
     n_deep: int = 2_000
     train_max_depth: int = 1        # train/test/transfer depth range is 0..train_max_depth
     deep_min_depth: int = 2         # deep test depth range
@@ -301,12 +343,14 @@ class RolesDataConfig:
     p_adj: float = 0.3              # P(adjective in a noun phrase)
     p_transitive: float = 0.6       # P(verb phrase has an object)
     p_object_rel: float = 0.5       # P(relative clause is object-gapped)
-    b_lexicon: Literal["own", "shared"] = "own"  # B's content words: its own, or A's
+    b_lexicon: Literal["own", "shared"] = "own"  # words of the `transfer` split: B's own, or the source grammar's
     heldout_unique: bool = True     # drop test sentences whose word string occurs in train
+    grammar: Literal["A", "A_prime"] = "A"  # source grammar (train, test, deep); roles_data_preset(name, "A_prime") sets its depths and p_rc
 
     def validate(self):
         for k in ("n_train", "n_test", "n_transfer", "n_deep"):
             if getattr(self, k) < 1: raise ValueError(f"{k} must be >= 1, got {getattr(self, k)}")
+        if self.grammar not in ("A", "A_prime"): raise ValueError(f"grammar must be 'A' or 'A_prime', got {self.grammar!r}")
         if self.train_max_depth < 0: raise ValueError(f"train_max_depth must be >= 0, got {self.train_max_depth}")
         if not self.train_max_depth < self.deep_min_depth <= self.deep_max_depth:
             raise ValueError(f"need train_max_depth < deep_min_depth <= deep_max_depth, got {self.train_max_depth}, {self.deep_min_depth}, {self.deep_max_depth}")
@@ -314,33 +358,42 @@ class RolesDataConfig:
         if self.p_rc == 0: raise ValueError("p_rc must be > 0, or no sentence has a relative clause (and the deep split cannot be sampled)")
 
     def grammars(self) -> tuple[Grammar, Grammar]:
-        "(A, B) with this config's probabilities."
+        "(source grammar A or A′, transfer grammar B) with this config's probabilities; with b_lexicon='shared' B uses the source's words."
         kw = dict(p_rc=self.p_rc, p_adj=self.p_adj, p_transitive=self.p_transitive, p_object_rel=self.p_object_rel)
-        return grammar_a(**kw), grammar_b(**kw, lexicon=self.b_lexicon)
+        if self.grammar not in ("A", "A_prime"): raise ValueError(f"grammar must be 'A' or 'A_prime', got {self.grammar!r}")
+        src = grammar_a(**kw) if self.grammar == "A" else grammar_a_prime(**kw)
+        return src, grammar_b(**kw, lexicon=self.b_lexicon, source=src.lexicon)
 
 @dataclass
 class GrammarsConfig:
-    "The `grammars` experiment: only data (no training), rendered as statistics and a figure."
-    data: RolesDataConfig = field(default_factory=RolesDataConfig)
+    "The `grammars` experiment: only data (no training), rendered as statistics and a figure per source grammar."
+    data: RolesDataConfig = field(default_factory=RolesDataConfig)   # grammar A
+    data_prime: RolesDataConfig = field(default_factory=lambda: roles_data_preset("cpu", "A_prime"))  # grammar A′
 
-def roles_data_preset(name: str) -> RolesDataConfig:
-    "tiny: for tests (well under a second); cpu: the default sizes (seconds); paper: 10x cpu."
-    if name == "tiny": return RolesDataConfig(n_train=400, n_test=100, n_transfer=100, n_deep=100)
-    if name == "cpu": return RolesDataConfig()
-    if name == "paper": return RolesDataConfig(n_train=100_000, n_test=10_000, n_transfer=10_000, n_deep=10_000)
-    raise ValueError(f"unknown preset {name!r}; valid presets: tiny, cpu, paper")
+# %% ../../nbs/30_grammars.ipynb #a1e0d012
+A_PRIME_SHAPE: dict = dict(grammar="A_prime", train_max_depth=2, deep_min_depth=3, deep_max_depth=4, p_rc=0.45)  # A′'s depths and p_rc
+
+def roles_data_preset(name: str, grammar: Literal["A", "A_prime"] = "A") -> RolesDataConfig:
+    "tiny: for tests (well under a second); cpu: the default sizes (seconds); paper: 10x cpu. grammar 'A_prime': A′ with A_PRIME_SHAPE."
+    sizes = {"tiny": dict(n_train=400, n_test=100, n_transfer=100, n_deep=100), "cpu": {},
+             "paper": dict(n_train=100_000, n_test=10_000, n_transfer=10_000, n_deep=10_000)}
+    if name not in sizes: raise ValueError(f"unknown preset {name!r}; valid presets: {', '.join(sizes)}")
+    if grammar not in ("A", "A_prime"): raise ValueError(f"grammar must be 'A' or 'A_prime', got {grammar!r}")
+    return RolesDataConfig(**sizes[name], **(A_PRIME_SHAPE if grammar == "A_prime" else {}))
 
 def make_splits(cfg: RolesDataConfig) -> dict[str, RoleData]:
-    "The four splits of `cfg` (train, test, transfer, deep) on one vocabulary; deterministic in cfg.seed."
+    "The five splits of `cfg` (SPLITS) on one vocabulary; deterministic in cfg.seed, each split from its own stream."
     cfg.validate()
-    A, B = cfg.grammars(); vocab = make_vocab(A, B)
+    src, B = cfg.grammars(); B_shared = replace(cfg, b_lexicon="shared").grammars()[1]
+    vocab = make_vocab(src, B, B_shared)
     seed = lambda k: [cfg.seed, SPLITS.index(k)]  # one independent stream per split
-    train = make_dataset(A, cfg.n_train, seed("train"), 0, cfg.train_max_depth, vocab)
+    train = make_dataset(src, cfg.n_train, seed("train"), 0, cfg.train_max_depth, vocab)
     seen = {tuple(train.sentence(i).words) for i in range(len(train))} if cfg.heldout_unique else None
     return {"train": train,
-            "test": make_dataset(A, cfg.n_test, seed("test"), 0, cfg.train_max_depth, vocab, exclude=seen),
+            "test": make_dataset(src, cfg.n_test, seed("test"), 0, cfg.train_max_depth, vocab, exclude=seen),
             "transfer": make_dataset(B, cfg.n_transfer, seed("transfer"), 0, cfg.train_max_depth, vocab),
-            "deep": make_dataset(A, cfg.n_deep, seed("deep"), cfg.deep_min_depth, cfg.deep_max_depth, vocab)}
+            "deep": make_dataset(src, cfg.n_deep, seed("deep"), cfg.deep_min_depth, cfg.deep_max_depth, vocab),
+            "transfer_shared": make_dataset(B_shared, cfg.n_transfer, seed("transfer_shared"), 0, cfg.train_max_depth, vocab)}
 
 # %% ../../nbs/30_grammars.ipynb #e506e029
 class RoleBatches(BatchSource):
@@ -359,21 +412,34 @@ class RoleBatches(BatchSource):
     def count(self, batch) -> int: return int((batch[1] != ROLE_PAD).sum())
 
 # %% ../../nbs/30_grammars.ipynb #b733ced1
-def word_only_accuracy(train: RoleData, data: RoleData) -> dict[str, float]:
-    "Accuracy of the best word -> role map fitted on `train`, on `data`: overall and on structural roles only."
-    V, R = len(train.vocab), len(ROLES)
-    counts = np.zeros((V, R), np.int64)
-    m = train.roles != ROLE_PAD
-    np.add.at(counts, (train.tokens[m], train.roles[m]), 1)
-    default = int(counts.sum(0).argmax())
-    best = np.where(counts.sum(1) > 0, counts.argmax(1), default)
+def word_role_counts(data: RoleData) -> np.ndarray:
+    "How often each word carries each role in `data`: (V, len(ROLES)) int64; padding not counted."
+    counts = np.zeros((len(data.vocab), len(ROLES)), np.int64)
     m = data.roles != ROLE_PAD
-    hit = best[data.tokens[m]] == data.roles[m]
-    structural = np.isin(data.roles[m], [ROLE_ID[r] for r in STRUCTURAL_ROLES])
-    return {"all": float(hit.mean()), "structural": float(hit[structural].mean())}
+    np.add.at(counts, (data.tokens[m], data.roles[m]), 1)
+    return counts
+
+def word_only_accuracy(train: RoleData, data: RoleData) -> dict[str, float]:
+    """Accuracy on `data` of the best word -> role map fitted on `train` (each word's majority role; unseen words:
+    the majority role overall): 'all', 'structural', 'lexical' and per role name (nan where `data` has none)."""
+    if train.vocab != data.vocab: raise ValueError("train and data use different vocabularies; build both splits with one (make_splits does)")
+    counts = word_role_counts(train)
+    best = np.where(counts.sum(1) > 0, counts.argmax(1), int(counts.sum(0).argmax()))
+    m = data.roles != ROLE_PAD
+    hit, r = best[data.tokens[m]] == data.roles[m], data.roles[m]
+    mean = lambda sel: float(hit[sel].mean()) if sel.any() else float("nan")
+    out = {"all": mean(np.ones_like(hit)),
+           "structural": mean(np.isin(r, [ROLE_ID[x] for x in STRUCTURAL_ROLES])), "lexical": mean(np.isin(r, [ROLE_ID[x] for x in LEXICAL_ROLES]))}
+    return out | {name: mean(r == i) for i, name in enumerate(ROLES)}
+
+def structure_dependent_roles(train: RoleData, data: RoleData | None = None, threshold: float = 0.6) -> tuple[str, ...]:
+    "Roles (in ROLES order) whose word-only floor, fitted on `train` and scored on `data` (default `train`), is below `threshold`; roles absent from `data` are left out."
+    if not 0 < threshold <= 1: raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+    floor = word_only_accuracy(train, train if data is None else data)
+    return tuple(r for r in ROLES if floor[r] < threshold)   # nan < threshold is False
 
 def grammar_stats(splits: dict[str, RoleData]) -> dict:
-    "Per split: sizes, length and depth histograms, role counts, and the word-only baseline accuracy."
+    "Per split: sizes, length and depth histograms, role counts, the word-only floors (overall and per role) and the structure-dependent roles."
     out = {}
     for name, d in splits.items():
         m = d.roles != ROLE_PAD
@@ -384,20 +450,22 @@ def grammar_stats(splits: dict[str, RoleData]) -> dict:
             "length_hist": {int(k): int(v) for k, v in zip(*np.unique(d.lengths, return_counts=True))},
             "depth_hist": {int(k): int(v) for k, v in zip(*np.unique(d.sentence_depth, return_counts=True))},
             "role_counts": {r: int(c) for r, c in zip(ROLES, rc)},
-            "word_only_accuracy": {k: round(v, 4) for k, v in word_only_accuracy(splits["train"], d).items()},
+            "word_only_accuracy": {k: None if np.isnan(v) else round(v, 4) for k, v in word_only_accuracy(splits["train"], d).items()},  # None: role absent
+            "structure_dependent_roles": list(structure_dependent_roles(splits["train"], d)),
             "excluded_as_seen_in_train": d.excluded,
         }
     return out
 
 # %% ../../nbs/30_grammars.ipynb #361b62db
-def grammars_figures(cfg: GrammarsConfig, fig_dir: str | Path, work_dir: str | Path) -> list[Path]:
-    "Sample the splits of `cfg.data`; write figures/30_grammar_stats.{png,pdf} (length, depth, roles per split) and .json."
+def _stats_figure(data: RolesDataConfig, name: str, fig_dir: Path) -> list[Path]:
+    "Sample the splits of `data`; write figures/{name}.{png,pdf} (length, depth, roles, word-only floor per role) and {name}.json."
     import matplotlib.pyplot as plt
-    splits = make_splits(cfg.data)
+    splits = make_splits(data)
     stats = grammar_stats(splits)
-    show = {"train": "A train", "test": "A held-out", "transfer": "B (transfer)", "deep": "A deep"}
+    src = {"A": "A", "A_prime": "A′"}[data.grammar]
+    show = {"train": f"{src} train", "test": f"{src} held-out", "transfer_shared": f"B, {src}'s words", "transfer": "B, own words", "deep": f"{src} deep"}
     set_plot_theme()
-    fig, ax = plt.subplots(1, 3, figsize=(15, 4.2), gridspec_kw={"width_ratios": [1.2, 0.8, 1.5]})
+    fig, ax = plt.subplots(1, 4, figsize=(20, 4.4), gridspec_kw={"width_ratios": [1.2, 0.8, 1.5, 1.5]})
     L = max(int(splits[k].lengths.max()) for k in show)
     for k, label in show.items():
         h = np.bincount(splits[k].lengths, minlength=L + 1) / len(splits[k])
@@ -407,22 +475,29 @@ def grammars_figures(cfg: GrammarsConfig, fig_dir: str | Path, work_dir: str | P
     w = 0.8 / len(show); off = (np.arange(len(show)) - (len(show) - 1) / 2) * w
     for j, k in enumerate(show):
         ax[1].bar(np.arange(D) + off[j], np.bincount(splits[k].sentence_depth, minlength=D) / len(splits[k]), w)
+        ax[2].bar(np.arange(len(ROLES)) + off[j], np.array([stats[k]["role_counts"][r] for r in ROLES]) / stats[k]["tokens"], w)
+        if k != "train":
+            floor = [stats[k]["word_only_accuracy"][r] for r in ROLES]
+            ax[3].bar(np.arange(len(ROLES)) + off[j], [np.nan if f is None else f for f in floor], w, color=f"C{j}")
     ax[1].set(xlabel="embedding depth (nested relative clauses)", ylabel="fraction of sentences", xticks=range(D), title="embedding depth")
-    for j, k in enumerate(show):
-        c = np.array([stats[k]["role_counts"][r] for r in ROLES]) / stats[k]["tokens"]
-        ax[2].bar(np.arange(len(ROLES)) + off[j], c, w)
-    ax[2].set_xticks(range(len(ROLES)), ROLES, rotation=45, ha="right")
-    ax[2].set(ylabel="fraction of tokens", title="role classes")
-    fig.legend(*ax[0].get_legend_handles_labels(), loc="lower center", ncol=len(show), bbox_to_anchor=(0.5, 0.0), frameon=False)
-    fig.suptitle(f"Role-labelled grammars (train depth <= {cfg.data.train_max_depth}, deep test depth "
-                 f"{cfg.data.deep_min_depth}-{cfg.data.deep_max_depth}, p_rc={cfg.data.p_rc}; held-out excludes sentences seen in train: {cfg.data.heldout_unique})")
-    fig.tight_layout(rect=(0, 0.06, 1, 1))
-    paths = save_figure(fig, "30_grammar_stats", fig_dir); plt.close(fig)
-    paths.append(save_json({"config": {k: getattr(cfg.data, k) for k in cfg.data.__dataclass_fields__}, "roles": list(ROLES),
-                            "structural_roles": list(STRUCTURAL_ROLES), "splits": stats}, Path(fig_dir) / "30_grammar_stats.json"))
+    for a, title, ylabel in ((ax[2], "role classes", "fraction of tokens"), (ax[3], f"word-only floor per role (fitted on {src} train)", "token accuracy")):
+        a.set_xticks(range(len(ROLES)), ROLES, rotation=45, ha="right"); a.set(ylabel=ylabel, title=title)
+    ax[3].axhline(0.6, color="k", lw=0.8, ls="--"); ax[3].set_ylim(0, 1.05)
+    fig.legend(*ax[0].get_legend_handles_labels(), loc="lower center", ncol=len(show), bbox_to_anchor=(0.5, 0.0), frameon=False, fontsize=8)
+    sdr = ", ".join(stats["test"]["structure_dependent_roles"])
+    fig.suptitle(f"Grammar {src}: train depth <= {data.train_max_depth}, deep test depth {data.deep_min_depth}-{data.deep_max_depth}, "
+                 f"p_rc={data.p_rc}; held-out excludes sentences seen in train: {data.heldout_unique}; floor < 0.6 (dashed) on held-out: {sdr}")
+    fig.tight_layout(rect=(0, 0.07, 1, 1))
+    paths = save_figure(fig, name, fig_dir); plt.close(fig)
+    paths.append(save_json({"config": {k: getattr(data, k) for k in data.__dataclass_fields__}, "roles": list(ROLES), "structural_roles": list(STRUCTURAL_ROLES),
+                            "homographs": {w: list(c) for w, c in homographs(data.grammars()[0]).items()}, "splits": stats}, Path(fig_dir) / f"{name}.json"))
     return paths
 
+def grammars_figures(cfg: GrammarsConfig, fig_dir: str | Path, work_dir: str | Path) -> list[Path]:
+    "figures/30_grammar_stats.{png,pdf,json} for cfg.data (grammar A) and 30_grammar_stats_A_prime.* for cfg.data_prime (A′)."
+    return _stats_figure(cfg.data, "30_grammar_stats", Path(fig_dir)) + _stats_figure(cfg.data_prime, "30_grammar_stats_A_prime", Path(fig_dir))
+
 register_experiment(Experiment(
-    name="grammars", description="role-labelled PCFG data (grammar A, transfer grammar B, deep-embedded test): statistics and figure",
-    presets={p: (lambda p=p: GrammarsConfig(roles_data_preset(p))) for p in ("tiny", "cpu", "paper")},
+    name="grammars", description="role-labelled PCFG data (grammars A and A′, transfer grammar B, deep-embedded test): statistics, word-only floors, figures",
+    presets={p: (lambda p=p: GrammarsConfig(roles_data_preset(p), roles_data_preset(p, "A_prime"))) for p in ("tiny", "cpu", "paper")},
     train=None, figures=grammars_figures, module=__name__))

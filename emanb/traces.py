@@ -14,10 +14,10 @@ from torch import Tensor, nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['METHODS', 'CHUNK', 'ema_scan', 'gated_scan', 'EMATraces', 'half_life']
+__all__ = ['METHODS', 'CHUNK', 'numba_kernels', 'ema_scan', 'gated_scan', 'EMATraces', 'half_life']
 
 # %% ../nbs/02_traces.ipynb #e87c2090
-METHODS = ("auto", "sequential", "chunked", "fft")
+METHODS = ("auto", "sequential", "chunked", "fft", "numba", "compiled")
 
 def _compute_dtype(dt: torch.dtype) -> torch.dtype:
     "float64 stays float64; everything else (float32, bfloat16, float16) is accumulated and returned in float32."
@@ -30,15 +30,26 @@ def _check_x(x) -> None:
 
 def _check_rates(alphas, device) -> tuple[Tensor, tuple[float, ...] | None]:
     "Rates as a 1-D tensor on `device`, and their values as floats (None when a gradient must flow to them: no caching)."
+    if isinstance(alphas, tuple) and alphas and all(type(v) is float for v in alphas):
+        return _checked_values(alphas, device)                                     # the common case, cached: no tensor round trip
     if isinstance(alphas, (int, float)) or (isinstance(alphas, Tensor) and alphas.ndim == 0):
         raise ValueError(f"alphas must be a 1-D sequence of K rates, got the scalar {float(alphas)}: pass [{float(alphas)}]")
     a = alphas if isinstance(alphas, Tensor) else torch.tensor(list(alphas), dtype=torch.float64)
     if a.ndim != 1 or a.numel() == 0: raise ValueError(f"alphas must be a non-empty 1-D sequence of rates, got shape {tuple(a.shape)}: pass e.g. (0.5, 0.1, 0.02)")
     if not a.is_floating_point(): a = a.double()
-    vals = a.detach().double().cpu().tolist()
+    vals = tuple(a.detach().double().cpu().tolist())
+    _check_values(vals)
+    return a.to(device), (None if a.requires_grad and torch.is_grad_enabled() else vals)
+
+def _check_values(vals: tuple[float, ...]) -> None:
     bad = [v for v in vals if not (0.0 < v <= 1.0)]  # also catches NaN
     if bad: raise ValueError(f"every rate must lie in (0, 1], got {bad}: rate α means h = (1-α)h + αx, half-life ln 0.5 / ln(1-α) steps")
-    return a.to(device), (None if a.requires_grad and torch.is_grad_enabled() else tuple(vals))
+
+@lru_cache(maxsize=64)
+def _checked_values(vals: tuple[float, ...], device: torch.device) -> tuple[Tensor, tuple[float, ...]]:
+    "Checked plain float rates as a float64 tensor on `device`, built once per (values, device)."
+    _check_values(vals)
+    return torch.tensor(vals, dtype=torch.float64, device=device), vals
 
 # %% ../nbs/02_traces.ipynb #b7a64bb4
 def _scan_sequential(x: Tensor, a: Tensor, h0: Tensor | None) -> tuple[Tensor, Tensor]:
@@ -53,8 +64,13 @@ def _scan_sequential(x: Tensor, a: Tensor, h0: Tensor | None) -> tuple[Tensor, T
     return torch.stack(outs, 1), h
 
 # %% ../nbs/02_traces.ipynb #0539d849
-CHUNK = {"cpu": 16, "cuda": 64}   # default chunk size per device type (others: cpu's)
+CHUNK = {"cpu": 16, "cuda": 64}   # default chunk size per device type (others: cpu's); on CPU wider inputs use larger chunks
 _TINY = 1e-30                     # powers below this are flushed to 0 (float32 subnormals start at 1.2e-38)
+
+def _chunk_size(device: torch.device, D: int) -> int:
+    "Chunk size of the chunked method: CHUNK of the device; on CPU 32 for D >= 256 and 64 for D >= 1024 (see 91_bench_traces)."
+    if device.type != "cpu": return CHUNK.get(device.type, CHUNK["cpu"])
+    return CHUNK["cpu"] * (4 if D >= 1024 else 2 if D >= 256 else 1)
 
 def _log_decay(a: Tensor) -> Tensor:
     "ln(1-α) in float64, clamped so that α = 1 gives (1-α)^n = exp(-1e4 n): 1 for n = 0, exactly 0 after."
@@ -71,11 +87,13 @@ def _decay_matrix(logb: Tensor, C: int) -> Tensor:
     return torch.exp(lag.clamp(min=0)[..., None].double() * logb) * (lag >= 0)[..., None]
 
 def _build_chunk_matrices(a: Tensor, C: int, dt: torch.dtype) -> tuple[Tensor, Tensor]:
-    "L (C*K, C), rows (i, k): L[(i,k), j] = α_k (1-α_k)^(i-j) for j <= i, else 0; P (C, K, 1) = (1-α_k)^(i+1)."
+    """E (K, C): E[k, j] = α_k (1-α_k)^(C-1-j), a chunk's end state from a zero start; and
+    L (C*K, C+K), rows (i, k): L[(i,k), j] = α_k (1-α_k)^(i-j) for j <= i < C, and L[(i,k), C+k] = (1-α_k)^(i+1)."""
     K, logb = a.numel(), _log_decay(a)
-    L = a.double() * _decay_matrix(logb, C)                                          # (C, C, K)
+    W = a.double() * _decay_matrix(logb, C)                                          # (C, C, K)
     P = torch.exp(torch.arange(1, C + 1, device=a.device)[:, None].double() * logb)  # (C, K)
-    return _flush(L.permute(0, 2, 1).reshape(C * K, C), dt), _flush(P, dt)[:, :, None]
+    L = torch.cat([W.permute(0, 2, 1), torch.diag_embed(P)], 2)                      # (C, K, C+K)
+    return _flush(W[-1].T, dt).contiguous(), _flush(L.reshape(C * K, C + K), dt)
 
 def _build_state_matrices(a: Tensor, C: int, m: int, dt: torch.dtype) -> tuple[Tensor, Tensor]:
     """For a decay of (1-α)^m per step: W (C*K, C*K) with W[(i,k), (j,k)] = (1-α_k)^(m(i-j)) for j <= i, else 0
@@ -111,21 +129,20 @@ def _scan_states(u: Tensor, a: Tensor, vals, m: int, h0: Tensor | None, C: int) 
     return out.narrow(1, 0, N) if Np > N else out
 
 def _scan_chunked(x: Tensor, a: Tensor, vals, h0: Tensor | None, chunk: int) -> tuple[Tensor, Tensor]:
-    "Chunked matrix form: x (B, T, D), a (K,) -> (B, T, K, D), (B, K, D)."
+    """Chunked matrix form: x (B, T, D), a (K,) -> (B, T, K, D), (B, K, D). The chunk end states come first (a
+    (K, C) matmul per chunk, then the recursion over chunks), so that one matmul writes every output once:
+    the state entering each chunk rides along as K extra input rows."""
     B, T, D = x.shape; K = a.numel(); dt = x.dtype
     C = min(chunk, T); N = -(-T // C); Tp = N * C
-    L, P = _const(_build_chunk_matrices, a, vals, C, dt)                          # (C*K, C), (C, K, 1)
-    xp = F.pad(x, (0, 0, 0, Tp - T)) if Tp > T else x
-    out = torch.matmul(L, xp.reshape(B * N, C, D)).view(B, N, C, K, D)               # every chunk from a zero state
-    if N > 1 or h0 is not None:
-        S = _scan_states(out.select(2, C - 1), a, vals, C, h0, chunk) if N > 1 else None  # true chunk-end states
-        if torch.is_grad_enabled() and (out.requires_grad or (h0 is not None and h0.requires_grad)):
-            first = h0.unsqueeze(1) if h0 is not None else out.new_zeros(B, 1, K, D)   # out of place for autograd
-            carry = torch.cat([first, S.narrow(1, 0, N - 1)], 1) if N > 1 else first
-            out = out + P * carry.unsqueeze(2)
-        else:                                                                      # in place: one pass over the output
-            if N > 1: out.narrow(1, 1, N - 1).addcmul_(P, S.narrow(1, 0, N - 1).unsqueeze(2))
-            if h0 is not None: out.select(1, 0).addcmul_(P, h0.unsqueeze(1))
+    E, L = _const(_build_chunk_matrices, a, vals, C, dt)                          # (K, C), (C*K, C+K)
+    xp = (F.pad(x, (0, 0, 0, Tp - T)) if Tp > T else x).reshape(B, N, C, D)
+    first = h0.unsqueeze(1) if h0 is not None else x.new_zeros(B, 1, K, D)
+    if N > 1:
+        ends = torch.matmul(E, xp.reshape(B * N, C, D)).view(B, N, K, D)          # each chunk's end from a zero start
+        S = _scan_states(ends.narrow(1, 0, N - 1), a, vals, C, h0, chunk)          # true states at the chunk ends
+        starts = torch.cat([first, S], 1)                                          # the state entering each chunk
+    else: starts = first
+    out = torch.matmul(L, torch.cat([xp, starts], 2).view(B * N, C + K, D))       # (B*N, C*K, D): the output, written once
     traces = out.view(B, Tp, K, D)
     if Tp > T: traces = traces.narrow(1, 0, T)
     return traces, traces.select(1, T - 1).clone()
@@ -143,31 +160,132 @@ def _scan_fft(x: Tensor, a: Tensor, h0: Tensor | None) -> tuple[Tensor, Tensor]:
     y = y.contiguous()
     return y, y.select(1, T - 1).clone()
 
+# %% ../nbs/02_traces.ipynb #a1b2c3d5
+def _ema_loop(x, a, h, out):
+    """x (B, T, D), a (K,), h (B, K, D) start state (set to the final one), out (B, T, K, D): the EMA loop, in the
+    dtype of x and out; each step reads the previous step from `out` (no separate state to load and store)."""
+    B, T, D = x.shape; K = a.shape[0]
+    for b in range(B):
+        for k in range(K):
+            ak = a[k]
+            for d in range(D):
+                out[b, 0, k, d] = h[b, k, d] + ak * (x[b, 0, d] - h[b, k, d])
+        for t in range(1, T):
+            for k in range(K):
+                ak = a[k]
+                for d in range(D):
+                    p = out[b, t - 1, k, d]
+                    out[b, t, k, d] = p + ak * (x[b, t, d] - p)
+        for k in range(K):
+            for d in range(D):
+                h[b, k, d] = out[b, T - 1, k, d]
+
+def _ema_loop_wide(x, a, h, out):
+    "The EMA loop with its state h (B, K, D) kept in h's dtype (float64 for float32 x and out), updated in place."
+    B, T, D = x.shape; K = a.shape[0]
+    for b in range(B):
+        for t in range(T):
+            for k in range(K):
+                ak = a[k]
+                for d in range(D):
+                    v = h[b, k, d] + ak * (x[b, t, d] - h[b, k, d])
+                    h[b, k, d] = v
+                    out[b, t, k, d] = v
+
+def _gated_loop(x, a, h, out):
+    "x (B, T, D), a (B, T, K, D) or (B, T, K, 1), h (B, K, D) state (updated in place), out (B, T, K, D): the gated loop."
+    B, T, D = x.shape; K = a.shape[2]; per_channel = a.shape[3] > 1
+    for b in range(B):
+        for t in range(T):
+            for k in range(K):
+                if per_channel:
+                    for d in range(D):
+                        v = h[b, k, d] + a[b, t, k, d] * (x[b, t, d] - h[b, k, d])
+                        h[b, k, d] = v
+                        out[b, t, k, d] = v
+                else:
+                    ak = a[b, t, k, 0]
+                    for d in range(D):
+                        v = h[b, k, d] + ak * (x[b, t, d] - h[b, k, d])
+                        h[b, k, d] = v
+                        out[b, t, k, d] = v
+
+_KERNELS: dict | None = None
+
+def numba_kernels() -> dict | None:
+    "{'ema': ..., 'ema_wide': ..., 'gated': ...}: the loops compiled by numba (on first use, cached on disk), or None where numba is not installed."
+    global _KERNELS
+    if _KERNELS is None:
+        try: import numba
+        except ImportError: _KERNELS = {}
+        else: _KERNELS = {k: numba.njit(cache=True, nogil=True)(f) for k, f in (("ema", _ema_loop), ("ema_wide", _ema_loop_wide), ("gated", _gated_loop))}
+    return _KERNELS or None
+
+@lru_cache(maxsize=64)
+def _rates_array(vals: tuple[float, ...], dtype: torch.dtype) -> np.ndarray:
+    "The rates as a numpy array of `dtype`, built once per (values, dtype)."
+    return torch.tensor(vals, dtype=dtype).numpy()
+
+def _run_loop(kind: str, x: Tensor, a: np.ndarray, h0: Tensor | None, K: int, state: torch.dtype) -> tuple[Tensor, Tensor]:
+    """Run a compiled loop on CPU tensors (no autograd), its state (and arithmetic) in dtype `state`: x (B, T, D)
+    float32/float64, a: the rates (K,) or gates (B, T, K, D or 1) as a numpy array -> traces (B, T, K, D), final (B, K, D) in x's dtype."""
+    kernels = numba_kernels()
+    if kernels is None: raise ValueError("method='numba' needs numba (pip install numba); use method='auto' or 'chunked'")
+    if not x.is_cpu: raise ValueError(f"method='numba' runs on the CPU, x is on {x.device}: use method='auto' or 'chunked'")
+    B, T, D = x.shape
+    out = torch.empty(B, T, K, D, dtype=x.dtype)       # (a torch allocation, so that the profiler sees it)
+    if kind == "ema" and state != x.dtype: kind = "ema_wide"
+    h = np.zeros((B, K, D), np.float64 if state == torch.float64 else np.float32) if h0 is None else \
+        h0.detach().to(state).contiguous().numpy().copy()
+    x = x.detach() if x.requires_grad else x             # (every call counts at small sizes: a few µs of checks)
+    kernels[kind]((x if x.is_contiguous() else x.contiguous()).numpy(), a, h, out.numpy())
+    hT = torch.from_numpy(h)
+    return out, (hT if state == x.dtype else hT.to(x.dtype))
+
 # %% ../nbs/02_traces.ipynb #3f97b2af
+_COMPILED: dict = {}
+
+def _scan_compiled(x: Tensor, a: Tensor, vals, h0: Tensor | None, chunk: int) -> tuple[Tensor, Tensor]:
+    "The chunked form through torch.compile (meant for CUDA; compiled once per shape on first use)."
+    if "ema" not in _COMPILED: _COMPILED["ema"] = torch.compile(_scan_chunked, dynamic=False)
+    return _COMPILED["ema"](x, a, vals, h0, chunk)
+
+def _auto_method(x: Tensor, needs_grad: bool) -> str:
+    "What `auto` runs: the compiled loop on CPU when no gradient is needed and numba is installed, else the chunked form."
+    return "numba" if x.device.type == "cpu" and not needs_grad and numba_kernels() is not None else "chunked"
+
 def ema_scan(x: Tensor,                          # (B, T, D) inputs; float32, float64, bfloat16 or float16
              alphas: Sequence[float] | Tensor,   # K rates in (0, 1]; a tensor may carry a gradient
              h0: Tensor | None = None,           # (B, K, D) state before x (e.g. the final state of the previous piece); None: zeros
-             method: Literal["auto", "sequential", "chunked", "fft"] = "auto",
-             chunk: int | None = None,           # chunk size of the chunked method; None: CHUNK of the device
+             method: Literal["auto", "sequential", "chunked", "fft", "numba", "compiled"] = "auto",
+             chunk: int | None = None,           # chunk size of the chunked method; None: by device and D (`_chunk_size`)
             ) -> tuple[Tensor, Tensor]:
     """EMA traces h_t = (1-α_k) h_{t-1} + α_k x_t for every rate: -> traces (B, T, K, D), final state (B, K, D).
-    Computed (and returned) in float32, or float64 for float64 input. All methods are differentiable in x, h0 and alphas."""
+    Computed (and returned) in float32, or float64 for float64 input. All methods but 'numba' are differentiable in
+    x, h0 and alphas; 'auto' picks 'numba' on CPU when no gradient is needed (and numba is installed), else 'chunked'."""
     _check_x(x)
     if method not in METHODS: raise ValueError(f"method must be one of {METHODS}, got {method!r}")
     if chunk is not None and (not isinstance(chunk, int) or chunk < 1): raise ValueError(f"chunk must be a positive int or None, got {chunk!r}")
     a, vals = _check_rates(alphas, x.device)
     B, T, D = x.shape; K = a.numel(); dt = _compute_dtype(x.dtype)
-    x, a = x.to(dt), a.to(dt)
+    if x.dtype != dt: x = x.to(dt)
     if h0 is not None:
         if not isinstance(h0, Tensor) or tuple(h0.shape) != (B, K, D):
             raise ValueError(f"h0 must have shape (B, K, D) = {(B, K, D)}, got {tuple(getattr(h0, 'shape', ()))}: pass the final state of the previous call, or None for zeros")
         if not h0.is_floating_point(): raise ValueError(f"h0 must be floating point, got {h0.dtype}: use h0.float()")
         h0 = h0.to(device=x.device, dtype=dt)
     if T == 0: return x.new_zeros(B, 0, K, D), (h0 if h0 is not None else x.new_zeros(B, K, D))
-    if method == "auto": method = "chunked"
+    needs_grad = torch.is_grad_enabled() and (x.requires_grad or vals is None or (h0 is not None and h0.requires_grad))
+    if method == "auto": method = _auto_method(x, needs_grad)
+    if method == "numba":
+        if needs_grad: raise ValueError("method='numba' has no backward: use method='chunked' (or 'auto'), or call under torch.no_grad()")
+        state = torch.float64 if dt == torch.float64 or min(vals) < 0.01 else torch.float32
+        return _run_loop("ema", x, _rates_array(vals, state), h0, K, state)
+    a = a.to(dt)
     if method == "sequential": return _scan_sequential(x, a, h0)
     if method == "fft": return _scan_fft(x, a, h0)
-    return _scan_chunked(x, a, vals, h0, chunk or CHUNK.get(x.device.type, CHUNK["cpu"]))
+    C = chunk or _chunk_size(x.device, D)
+    return (_scan_compiled if method == "compiled" else _scan_chunked)(x, a, vals, h0, C)
 
 # %% ../nbs/02_traces.ipynb #f918d47a
 def _gated_chunked(xs: Tensor, a: Tensor, h: Tensor, C: int) -> tuple[Tensor, Tensor]:
@@ -190,22 +308,28 @@ def _gated_chunked(xs: Tensor, a: Tensor, h: Tensor, C: int) -> tuple[Tensor, Te
     return out[:, :T], h                                   # padding steps are the identity
 
 def gated_scan(x: Tensor, a: Tensor, h0: Tensor | None = None,
-               method: Literal["auto", "sequential", "chunked"] = "auto", chunk: int | None = None) -> tuple[Tensor, Tensor]:
+               method: Literal["auto", "sequential", "chunked", "numba"] = "auto", chunk: int | None = None) -> tuple[Tensor, Tensor]:
     """h_t = (1-a_t) h_{t-1} + a_t x_t with time-varying rates: x (B, T, D), a (B, T, K, D) or (B, T, K, 1) in (0, 1],
     h0 (B, K, D) -> traces (B, T, K, D), final (B, K, D), in float32 (float64 for float64 x). 'sequential' is a loop
-    over T; 'chunked' (= 'auto') a log-depth scan inside chunks of `chunk` tokens (CHUNK per device) and a loop over chunks."""
+    over T; 'chunked' a log-depth scan inside chunks of `chunk` tokens (CHUNK per device) and a loop over chunks; 'numba' the
+    compiled loop (no backward); 'auto' is 'numba' on CPU when no gradient is needed and numba is installed, else 'chunked'."""
     _check_x(x)
     B, T, D = x.shape; dt = _compute_dtype(x.dtype)
     if a.ndim != 4 or a.shape[:2] != (B, T) or a.shape[3] not in (1, D):
         raise ValueError(f"a must have shape (B, T, K, D) or (B, T, K, 1) with (B, T, D) = {(B, T, D)}, got {tuple(a.shape)}")
-    if method not in ("auto", "sequential", "chunked"): raise ValueError(f"method must be 'auto', 'sequential' or 'chunked', got {method!r}")
+    if method not in ("auto", "sequential", "chunked", "numba"): raise ValueError(f"method must be 'auto', 'sequential', 'chunked' or 'numba', got {method!r}")
     if chunk is not None and (not isinstance(chunk, int) or chunk < 1): raise ValueError(f"chunk must be a positive int, got {chunk!r}")
     K = a.shape[2]
     h = h0.to(dt) if h0 is not None else x.new_zeros(B, K, D, dtype=dt)
     if tuple(h.shape) != (B, K, D): raise ValueError(f"h0 must have shape (B, K, D) = {(B, K, D)}, got {tuple(h.shape)}")
     if T == 0: return x.new_zeros(B, 0, K, D, dtype=dt), h
+    needs_grad = torch.is_grad_enabled() and (x.requires_grad or a.requires_grad or (h0 is not None and h0.requires_grad))
+    if method == "auto": method = _auto_method(x, needs_grad)
+    if method == "numba":
+        if needs_grad: raise ValueError("method='numba' has no backward: use method='chunked' (or 'auto'), or call under torch.no_grad()")
+        return _run_loop("gated", x.to(dt), a.detach().to(dt).contiguous().numpy(), h, K, dt)
     xs, a = x.to(dt).unsqueeze(2), a.to(dt)
-    if method != "sequential": return _gated_chunked(xs, a, h, chunk or CHUNK.get(x.device.type, CHUNK["cpu"]))
+    if method == "chunked": return _gated_chunked(xs, a, h, chunk or CHUNK.get(x.device.type, CHUNK["cpu"]))
     outs = []
     for t in range(T):
         h = torch.addcmul(h, a[:, t], xs[:, t] - h)
@@ -219,7 +343,7 @@ class EMATraces(nn.Module):
                  learnable: bool = False,                     # train the rates (through sigmoid(logit))
                  selective: Literal["none", "channel", "rate"] = "none",  # input-dependent rates α_t = σ(W x_t + b)
                  d_model: int | None = None,                  # D, needed by the selective gate
-                 method: Literal["auto", "sequential", "chunked", "fft"] = "auto"):
+                 method: Literal["auto", "sequential", "chunked", "fft", "numba", "compiled"] = "auto"):
         super().__init__()
         a, vals = _check_rates(rates, "cpu")
         if selective not in ("none", "channel", "rate"): raise ValueError(f"selective must be 'none', 'channel' or 'rate', got {selective!r}")
@@ -255,7 +379,7 @@ class EMATraces(nn.Module):
     def forward(self, x: Tensor, h0: Tensor | None = None) -> tuple[Tensor, Tensor]:
         "x (B, T, D), h0 (B, K, D) or None -> traces (B, T, K, D), final state (B, K, D)."
         _check_x(x); self._check_d(x.shape[2])
-        if self.selective != "none": return gated_scan(x, self.gates(x), h0, "sequential" if self.method == "sequential" else "auto")
+        if self.selective != "none": return gated_scan(x, self.gates(x), h0, self.method if self.method in ("sequential", "chunked", "numba") else "auto")
         return ema_scan(x, self.rates, h0, self.method)
 
     def step(self, x_t: Tensor, h: Tensor | None = None) -> Tensor:

@@ -312,7 +312,8 @@ def gated_scan(x: Tensor, a: Tensor, h0: Tensor | None = None,
     """h_t = (1-a_t) h_{t-1} + a_t x_t with time-varying rates: x (B, T, D), a (B, T, K, D) or (B, T, K, 1) in (0, 1],
     h0 (B, K, D) -> traces (B, T, K, D), final (B, K, D), in float32 (float64 for float64 x). 'sequential' is a loop
     over T; 'chunked' a log-depth scan inside chunks of `chunk` tokens (CHUNK per device) and a loop over chunks; 'numba' the
-    compiled loop (no backward); 'auto' is 'numba' on CPU when no gradient is needed and numba is installed, else 'chunked'."""
+    compiled loop (no backward); 'auto' is 'numba' on CPU when no gradient is needed and numba is installed, else
+    'chunked', except without a gradient where a step holds B*K*D >= 1024 numbers: then 'sequential'."""
     _check_x(x)
     B, T, D = x.shape; dt = _compute_dtype(x.dtype)
     if a.ndim != 4 or a.shape[:2] != (B, T) or a.shape[3] not in (1, D):
@@ -324,7 +325,9 @@ def gated_scan(x: Tensor, a: Tensor, h0: Tensor | None = None,
     if tuple(h.shape) != (B, K, D): raise ValueError(f"h0 must have shape (B, K, D) = {(B, K, D)}, got {tuple(h.shape)}")
     if T == 0: return x.new_zeros(B, 0, K, D, dtype=dt), h
     needs_grad = torch.is_grad_enabled() and (x.requires_grad or a.requires_grad or (h0 is not None and h0.requires_grad))
-    if method == "auto": method = _auto_method(x, needs_grad)
+    if method == "auto":
+        method = _auto_method(x, needs_grad)
+        if method == "chunked" and not needs_grad and B * K * D >= 1024: method = "sequential"   # (no numba: see above)
     if method == "numba":
         if needs_grad: raise ValueError("method='numba' has no backward: use method='chunked' (or 'auto'), or call under torch.no_grad()")
         return _run_loop("gated", x.to(dt), a.detach().to(dt).contiguous().numpy(), h, K, dt)

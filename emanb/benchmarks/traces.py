@@ -60,14 +60,15 @@ def log_space_scan(decay: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
     return torch.exp(log_h).real
 
 # %% ../../nbs/91_bench_traces.ipynb #084e0fd3
-def _repeats(n: int, repeats: int) -> int:
-    "More rounds for small problems (fast and noisy), fewer for the largest (seconds per call)."
-    return 3 * repeats if n <= 2 ** 16 else 2 * repeats if n <= 2 ** 20 else repeats if n <= 2 ** 22 else max(3, repeats // 2)
+def _repeats(n: int, repeats: int, quick: bool = False) -> tuple[int, int]:
+    "(rounds, calls per sample) by the input's size n = B*T*D: many for small problems (fast and noisy), few for the largest (seconds per call)."
+    if quick: return repeats, 1
+    return (5 * repeats, 10) if n <= 2 ** 16 else (3 * repeats, 2) if n <= 2 ** 20 else (repeats, 1) if n <= 2 ** 22 else (max(3, repeats // 2), 1)
 
-def _rows(scan: str, calls: dict, device: torch.device, B: int, D: int, T: int, steps: int, repeats: int, peak: bool) -> list[dict]:
+def _rows(scan: str, calls: dict, device: torch.device, B: int, D: int, T: int, steps: int, repeats: tuple[int, int], peak: bool) -> list[dict]:
     "Time `calls` (which hold 'copy', 'floor (cumsum)' and 'sequential' on `steps` tokens) in one run; one row per call."
     K = len(RATES)
-    times = time_calls(calls, repeats=repeats, warmup=1, device=device)
+    times = time_calls(calls, repeats=repeats[0], warmup=1, number=repeats[1], device=device)
     scale = {k: (T / steps if k == "sequential" else 1.0) for k in calls}       # the loop, extrapolated to T tokens
     med = {k: t.median * scale[k] for k, t in times.items()}
     out_bytes = B * T * K * D * 4
@@ -83,7 +84,7 @@ def _rows(scan: str, calls: dict, device: torch.device, B: int, D: int, T: int, 
 def _reference_calls(y: torch.Tensor) -> dict:
     return {"copy": lambda: y.clone(), "floor (cumsum)": lambda: torch.cumsum(y, 1)}
 
-def bench_ema(B: int, D: int, T: int, device: torch.device, repeats: int, loop_steps: int, chunks: tuple[int, ...] = (), peak: bool = True) -> list[dict]:
+def bench_ema(B: int, D: int, T: int, device: torch.device, repeats: int, loop_steps: int, chunks: tuple[int, ...] = (), peak: bool = True, quick: bool = False) -> list[dict]:
     "ema_scan: one row per method, the references, the peers and `chunked` at each extra chunk size, for one shape."
     K = len(RATES); g = torch.Generator(device=device).manual_seed(0)
     x = torch.randn(B, T, D, device=device, generator=g); y = torch.randn(B, T, K, D, device=device, generator=g)
@@ -104,9 +105,9 @@ def bench_ema(B: int, D: int, T: int, device: torch.device, repeats: int, loop_s
         ga, tb = decay.permute(0, 2, 3, 1).reshape(B, K * D, T).contiguous(), b.permute(0, 2, 3, 1).reshape(B, K * D, T).contiguous()
         calls["accelerated-scan ref"] = lambda: scan(ga, tb)
     with torch.no_grad():
-        return _rows("ema", calls, device, B, D, T, steps, _repeats(B * T * D, repeats), peak)
+        return _rows("ema", calls, device, B, D, T, steps, _repeats(B * T * D, repeats, quick), peak)
 
-def bench_gated(B: int, D: int, T: int, device: torch.device, repeats: int, loop_steps: int, peak: bool = True) -> list[dict]:
+def bench_gated(B: int, D: int, T: int, device: torch.device, repeats: int, loop_steps: int, peak: bool = True, quick: bool = False) -> list[dict]:
     "gated_scan with per-channel gates: one row per method, the references and the peers, for one shape."
     K = len(RATES); g = torch.Generator(device=device).manual_seed(0)
     x = torch.randn(B, T, D, device=device, generator=g); y = torch.randn(B, T, K, D, device=device, generator=g)
@@ -124,7 +125,7 @@ def bench_gated(B: int, D: int, T: int, device: torch.device, repeats: int, loop
         ga, tb = decay.permute(0, 2, 3, 1).reshape(B, K * D, T).contiguous(), b.permute(0, 2, 3, 1).reshape(B, K * D, T).contiguous()
         calls["accelerated-scan ref"] = lambda: scan(ga, tb)
     with torch.no_grad():
-        return _rows("gated", calls, device, B, D, T, steps, _repeats(B * T * D, repeats), peak)
+        return _rows("gated", calls, device, B, D, T, steps, _repeats(B * T * D, repeats, quick), peak)
 
 # %% ../../nbs/91_bench_traces.ipynb #91a00006
 ACC_RATES = (0.9, 0.5, 0.1, 0.02, 1e-3, 1e-4)
@@ -212,7 +213,8 @@ def main(argv: list[str] | None = None) -> int:
         for dev in devices:
             for B, D, T in shapes:
                 extra = tuple(c for c in chunks if c != _chunk_size(dev, D))
-                for r in bench_ema(B, D, T, dev, repeats, args.loop_steps, extra, not args.no_peak) + bench_gated(B, D, T, dev, repeats, args.loop_steps, not args.no_peak):
+                for r in bench_ema(B, D, T, dev, repeats, args.loop_steps, extra, not args.no_peak, args.quick) + \
+                         bench_gated(B, D, T, dev, repeats, args.loop_steps, not args.no_peak, args.quick):
                     rows.append(r); print(_fmt(r), flush=True)
         for line in summary(rows): print(line)
         print(f"wrote {save_csv(rows, out, COLUMNS, float_fmt='.4g')}")

@@ -107,6 +107,7 @@ def _build_state_matrices(a: Tensor, C: int, m: int, dt: torch.dtype) -> tuple[T
 def _cached(build, vals: tuple, device: str, *args):
     return build(torch.tensor(vals, dtype=torch.float64, device=device), *args)
 
+@torch.compiler.disable   # (under torch.compile, a graph break: the matrices come from the cache, not from a traced build)
 def _const(build, a: Tensor, vals, *args):
     "build(a, *args), cached on the rate values when the rates carry no gradient (else built fresh, differentiably)."
     return build(a, *args) if vals is None else _cached(build, vals, str(a.device), *args)

@@ -194,22 +194,23 @@ def _ema_loop_wide(x, a, h, out):
                     out[b, t, k, d] = v
 
 def _gated_loop(x, a, h, out):
-    "x (B, T, D), a (B, T, K, D) or (B, T, K, 1), h (B, K, D) state (updated in place), out (B, T, K, D): the gated loop."
+    """x (B, T, D), a (B, T, K, D) or (B, T, K, 1), h (B, K, D) start state (set to the final one), out (B, T, K, D):
+    the gated loop, in the dtype of x and out, each step reading the previous one from `out` (step 0: from h)."""
     B, T, D = x.shape; K = a.shape[2]; per_channel = a.shape[3] > 1
     for b in range(B):
         for t in range(T):
             for k in range(K):
+                prev = h[b, k] if t == 0 else out[b, t - 1, k]
                 if per_channel:
                     for d in range(D):
-                        v = h[b, k, d] + a[b, t, k, d] * (x[b, t, d] - h[b, k, d])
-                        h[b, k, d] = v
-                        out[b, t, k, d] = v
+                        out[b, t, k, d] = prev[d] + a[b, t, k, d] * (x[b, t, d] - prev[d])
                 else:
                     ak = a[b, t, k, 0]
                     for d in range(D):
-                        v = h[b, k, d] + ak * (x[b, t, d] - h[b, k, d])
-                        h[b, k, d] = v
-                        out[b, t, k, d] = v
+                        out[b, t, k, d] = prev[d] + ak * (x[b, t, d] - prev[d])
+        for k in range(K):
+            for d in range(D):
+                h[b, k, d] = out[b, T - 1, k, d]
 
 _KERNELS: dict | None = None
 
@@ -227,21 +228,26 @@ def _rates_array(vals: tuple[float, ...], dtype: torch.dtype) -> np.ndarray:
     "The rates as a numpy array of `dtype`, built once per (values, dtype)."
     return torch.tensor(vals, dtype=dtype).numpy()
 
+def _as_numpy(t: Tensor, dt: torch.dtype) -> np.ndarray:
+    "A contiguous numpy view of CPU tensor t in dtype dt (copied only where it must be)."
+    if t.requires_grad: t = t.detach()
+    if t.dtype != dt: t = t.to(dt)
+    return (t if t.is_contiguous() else t.contiguous()).numpy()
+
 def _run_loop(kind: str, x: Tensor, a: np.ndarray, h0: Tensor | None, K: int, state: torch.dtype) -> tuple[Tensor, Tensor]:
-    """Run a compiled loop on CPU tensors (no autograd), its state (and arithmetic) in dtype `state`: x (B, T, D)
-    float32/float64, a: the rates (K,) or gates (B, T, K, D or 1) as a numpy array -> traces (B, T, K, D), final (B, K, D) in x's dtype."""
+    """Run a compiled loop on CPU tensors (no autograd), its state (and arithmetic) in dtype `state`: x (B, T, D), a: the
+    rates (K,) or gates (B, T, K, D or 1) as a numpy array -> traces (B, T, K, D), final (B, K, D) in float32 (float64 for float64 x).
+    (Every call counts at small sizes: a few µs of checks and conversions is as much as the whole loop at (1, 64, 256).)"""
     kernels = numba_kernels()
     if kernels is None: raise ValueError("method='numba' needs numba (pip install numba); use method='auto' or 'chunked'")
     if not x.is_cpu: raise ValueError(f"method='numba' runs on the CPU, x is on {x.device}: use method='auto' or 'chunked'")
-    B, T, D = x.shape
-    out = torch.empty(B, T, K, D, dtype=x.dtype)       # (a torch allocation, so that the profiler sees it)
-    if kind == "ema" and state != x.dtype: kind = "ema_wide"
-    h = np.zeros((B, K, D), np.float64 if state == torch.float64 else np.float32) if h0 is None else \
-        h0.detach().to(state).contiguous().numpy().copy()
-    x = x.detach() if x.requires_grad else x             # (every call counts at small sizes: a few µs of checks)
-    kernels[kind]((x if x.is_contiguous() else x.contiguous()).numpy(), a, h, out.numpy())
+    B, T, D = x.shape; dt = _compute_dtype(x.dtype)
+    out = torch.empty(B, T, K, D, dtype=dt)            # (a torch allocation, so that the profiler sees it)
+    h = np.zeros((B, K, D), np.float64 if state == torch.float64 else np.float32) if h0 is None else _as_numpy(h0, state).copy()
+    if kind == "ema" and state != dt: kind = "ema_wide"
+    kernels[kind](_as_numpy(x, dt), a, h, out.numpy())
     hT = torch.from_numpy(h)
-    return out, (hT if state == x.dtype else hT.to(x.dtype))
+    return out, (hT if state == dt else hT.to(dt))
 
 # %% ../nbs/02_traces.ipynb #3f97b2af
 _COMPILED: dict = {}
@@ -253,7 +259,7 @@ def _scan_compiled(x: Tensor, a: Tensor, vals, h0: Tensor | None, chunk: int) ->
 
 def _auto_method(x: Tensor, needs_grad: bool) -> str:
     "What `auto` runs: the compiled loop on CPU when no gradient is needed and numba is installed, else the chunked form."
-    return "numba" if x.device.type == "cpu" and not needs_grad and numba_kernels() is not None else "chunked"
+    return "numba" if x.is_cpu and not needs_grad and numba_kernels() is not None else "chunked"
 
 def ema_scan(x: Tensor,                          # (B, T, D) inputs; float32, float64, bfloat16 or float16
              alphas: Sequence[float] | Tensor,   # K rates in (0, 1]; a tensor may carry a gradient
@@ -289,32 +295,43 @@ def ema_scan(x: Tensor,                          # (B, T, D) inputs; float32, fl
     return (_scan_compiled if method == "compiled" else _scan_chunked)(x, a, vals, h0, C)
 
 # %% ../nbs/02_traces.ipynb #f918d47a
+def _gated_chunk_size(T: int) -> int:
+    "About sqrt(T), a power of two >= 16: C lerps over all chunks plus T/C steps over the chunk starts, both short."
+    return max(16, 1 << round(math.log2(math.sqrt(max(T, 1)))))
+
 def _gated_chunked(xs: Tensor, a: Tensor, h: Tensor, C: int) -> tuple[Tensor, Tensor]:
-    "Chunked gated scan: a log-depth (Hillis-Steele) scan inside chunks of C tokens, then the chunk starts carried in order."
-    B, T, K, D = xs.shape[0], xs.shape[1], a.shape[2], h.shape[2]
-    n = -(-T // C); pad = n * C - T
-    A, b = 1 - a, a * xs                                   # h_t = A_t h_{t-1} + b_t
-    if pad:
-        A = torch.cat([A, A.new_ones(B, pad, *A.shape[2:])], 1); b = torch.cat([b, b.new_zeros(B, pad, K, D)], 1)
-    A, b = A.reshape(B, n, C, *A.shape[2:]), b.reshape(B, n, C, K, D)
-    s = 1
-    while s < C:   # after this level, (A, b) at i compose the steps i-2s+1 .. i of the chunk (clipped at its start)
-        b = torch.cat([b[:, :, :s], torch.addcmul(b[:, :, s:], A[:, :, s:], b[:, :, :-s])], 2)
-        A = torch.cat([A[:, :, :s], A[:, :, s:] * A[:, :, :-s]], 2)
-        s *= 2
-    starts = []                                            # the state entering each chunk
-    for i in range(n):
-        starts.append(h); h = torch.addcmul(b[:, i, -1], A[:, i, -1], h)
-    out = torch.addcmul(b, A, torch.stack(starts, 1).unsqueeze(2)).reshape(B, n * C, K, D)
-    return out[:, :T], h                                   # padding steps are the identity
+    """Blocked gated scan: xs (B, T, 1, D), a (B, T, K, D or 1), h (B, K, D) -> (B, T, K, D), final (B, K, D).
+    Two sweeps over the C steps of a chunk, each vectorised over all T/C chunks: the first runs every chunk from a zero
+    state and keeps only its end state and its total decay; the states entering the chunks are then carried in order;
+    the second runs every chunk again from its true start state, writing the output (in place when no gradient is needed)."""
+    B, T, K, D, Da = xs.shape[0], xs.shape[1], a.shape[2], h.shape[2], a.shape[3]
+    C = min(C, T); n = -(-T // C); pad = n * C - T
+    if pad: xs, a = F.pad(xs, (0, 0, 0, 0, 0, pad)), F.pad(a, (0, 0, 0, 0, 0, pad))   # a = 0: the padding steps keep the state
+    xv, av = xs.view(B, n, C, 1, D), a.view(B, n, C, K, Da)
+    inplace = not (torch.is_grad_enabled() and (xs.requires_grad or a.requires_grad or h.requires_grad))
+    end, decay = xs.new_zeros(B, n, K, D), xs.new_ones(B, n, K, Da)
+    for i in range(C):                                                # sweep 1: h + a(x - h) from zero, and the product of 1 - a
+        end = torch.lerp(end, xv[:, :, i], av[:, :, i]); decay = decay - decay * av[:, :, i]
+    starts = []
+    for i in range(n): starts.append(h); h = torch.addcmul(end[:, i], decay[:, i], h)
+    prev = torch.stack(starts, 1)                                     # (B, n, K, D): the state entering each chunk
+    if inplace:                                                       # sweep 2, from the true starts
+        out = xs.new_empty(B, n, C, K, D)
+        for i in range(C): prev = torch.lerp(prev, xv[:, :, i], av[:, :, i], out=out[:, :, i])
+    else:
+        steps = []
+        for i in range(C): prev = torch.lerp(prev, xv[:, :, i], av[:, :, i]); steps.append(prev)
+        out = torch.stack(steps, 2)
+    out = out.view(B, n * C, K, D)
+    return out.narrow(1, 0, T) if pad else out, h
 
 def gated_scan(x: Tensor, a: Tensor, h0: Tensor | None = None,
                method: Literal["auto", "sequential", "chunked", "numba"] = "auto", chunk: int | None = None) -> tuple[Tensor, Tensor]:
     """h_t = (1-a_t) h_{t-1} + a_t x_t with time-varying rates: x (B, T, D), a (B, T, K, D) or (B, T, K, 1) in (0, 1],
     h0 (B, K, D) -> traces (B, T, K, D), final (B, K, D), in float32 (float64 for float64 x). 'sequential' is a loop
-    over T; 'chunked' a log-depth scan inside chunks of `chunk` tokens (CHUNK per device) and a loop over chunks; 'numba' the
-    compiled loop (no backward); 'auto' is 'numba' on CPU when no gradient is needed and numba is installed, else
-    'chunked', except without a gradient where a step holds B*K*D >= 1024 numbers: then 'sequential'."""
+    over T; 'chunked' scans chunks of `chunk` tokens (default about sqrt(T)) at once and carries their start states in
+    order; 'numba' is the compiled loop (no backward); 'auto' is 'numba' on CPU when no gradient is needed and numba is
+    installed, else 'chunked' (without a gradient and with B*K*D >= 8192 numbers per step: 'sequential')."""
     _check_x(x)
     B, T, D = x.shape; dt = _compute_dtype(x.dtype)
     if a.ndim != 4 or a.shape[:2] != (B, T) or a.shape[3] not in (1, D):
@@ -322,24 +339,27 @@ def gated_scan(x: Tensor, a: Tensor, h0: Tensor | None = None,
     if method not in ("auto", "sequential", "chunked", "numba"): raise ValueError(f"method must be 'auto', 'sequential', 'chunked' or 'numba', got {method!r}")
     if chunk is not None and (not isinstance(chunk, int) or chunk < 1): raise ValueError(f"chunk must be a positive int, got {chunk!r}")
     K = a.shape[2]
-    h = h0.to(dt) if h0 is not None else x.new_zeros(B, K, D, dtype=dt)
-    if tuple(h.shape) != (B, K, D): raise ValueError(f"h0 must have shape (B, K, D) = {(B, K, D)}, got {tuple(h.shape)}")
-    if T == 0: return x.new_zeros(B, 0, K, D, dtype=dt), h
+    if h0 is not None:
+        h0 = h0.to(dt)
+        if tuple(h0.shape) != (B, K, D): raise ValueError(f"h0 must have shape (B, K, D) = {(B, K, D)}, got {tuple(h0.shape)}")
+    if T == 0: return x.new_zeros(B, 0, K, D, dtype=dt), (h0 if h0 is not None else x.new_zeros(B, K, D, dtype=dt))
     needs_grad = torch.is_grad_enabled() and (x.requires_grad or a.requires_grad or (h0 is not None and h0.requires_grad))
     if method == "auto":
         method = _auto_method(x, needs_grad)
-        if method == "chunked" and not needs_grad and B * K * D >= 1024: method = "sequential"   # (no numba: see above)
+        if method == "chunked" and not needs_grad and B * K * D >= 8192: method = "sequential"   # (without numba: see above)
     if method == "numba":
         if needs_grad: raise ValueError("method='numba' has no backward: use method='chunked' (or 'auto'), or call under torch.no_grad()")
-        return _run_loop("gated", x.to(dt), a.detach().to(dt).contiguous().numpy(), h, K, dt)
+        return _run_loop("gated", x, _as_numpy(a, dt), h0, K, dt)
+    h = h0 if h0 is not None else x.new_zeros(B, K, D, dtype=dt)
     xs, a = x.to(dt).unsqueeze(2), a.to(dt)
-    if method == "chunked": return _gated_chunked(xs, a, h, chunk or CHUNK.get(x.device.type, CHUNK["cpu"]))
+    if method == "chunked": return _gated_chunked(xs, a, h, chunk or _gated_chunk_size(T))
     outs = []
     for t in range(T):
         h = torch.addcmul(h, a[:, t], xs[:, t] - h)
         outs.append(h)
     return torch.stack(outs, 1), h
 
+# %% ../nbs/02_traces.ipynb #c1c2c3c4
 class EMATraces(nn.Module):
     "A bank of K EMA traces of a (B, T, D) stream: forward -> (traces (B, T, K, D), final state (B, K, D))."
     def __init__(self,

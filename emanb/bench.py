@@ -68,7 +68,20 @@ def summarize(timings: dict[str, Timing], baseline: str | None = None, **common)
     return rows
 
 # %% auto #0
-__all__ = ['sync', 'threads', 'Timing', 'time_calls', 'summarize', 'bench_args', 'bench_devices', 'available', 'main']
+__all__ = ['sync', 'threads', 'Timing', 'time_calls', 'summarize', 'keep_freed_memory', 'bench_args', 'bench_devices',
+           'available', 'main']
+
+# %% ../nbs/90_bench.ipynb #90a00007
+def keep_freed_memory(mmap_below: int = 32 << 20) -> bool:
+    """Ask glibc's malloc to keep freed memory (no trimming) and to serve blocks below `mmap_below` bytes (32 MB, its
+    maximum) from its heap, as it settles into doing in a long-running process. Without it, a call's time depends on
+    which call ran before it: fresh pages cost a page fault each (about 1 µs per 4 KB). True where it applied (Linux, glibc)."""
+    import ctypes, ctypes.util
+    try: libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    except OSError: return False
+    if not hasattr(libc, "mallopt"): return False
+    M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
+    return bool(libc.mallopt(M_MMAP_THRESHOLD, int(mmap_below))) and bool(libc.mallopt(M_TRIM_THRESHOLD, 1 << 30))
 
 # %% ../nbs/90_bench.ipynb #90a00005
 def bench_args(p: argparse.ArgumentParser, repeats: int, out: str) -> argparse.ArgumentParser:

@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import torch
 
-from ..bench import bench_args, bench_devices, sync, threads, time_calls
+from ..bench import bench_args, bench_devices, keep_freed_memory, sync, threads, time_calls
 from ..core import figures_dir, save_csv
 from ..traces import _chunk_size, ema_scan, gated_scan, numba_kernels
 
@@ -207,9 +207,10 @@ def main(argv: list[str] | None = None) -> int:
     if numba_kernels() is None: print("numba is not installed: the 'numba' rows are skipped and auto runs the chunked form (pip install numba)")
     if accelerated_scan_ref() is None: print("accelerated-scan is not installed: its rows are skipped (pip install accelerated-scan)")
     rows = []
+    kept = keep_freed_memory()   # (see emanb.bench: otherwise a call's page faults depend on the call before it)
     with threads(args.threads or None):
         devices = bench_devices(args.device)
-        print(f"torch {torch.__version__}, {torch.get_num_threads()} threads; ms: median and min of interleaved rounds; x_copy = median / copy's; "
+        print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, freed memory kept by malloc: {kept}; ms: median and min of interleaved rounds; x_copy = median / copy's; "
               f"x_floor = median / cumsum's; speedup = loop / median; peak MB, and / output size")
         print(f"{'dev':>4} {'scan':>5} {'B':>2} {'D':>4} {'T':>6} {'method':>20} {'median ms':>10} {'min ms':>10} {'x_copy':>7} {'x_floor':>7} {'speedup':>8} {'peak_MB':>8} {'/out':>5}")
         for dev in devices:

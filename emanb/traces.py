@@ -64,13 +64,12 @@ def _scan_sequential(x: Tensor, a: Tensor, h0: Tensor | None) -> tuple[Tensor, T
     return torch.stack(outs, 1), h
 
 # %% ../nbs/02_traces.ipynb #0539d849
-CHUNK = {"cpu": 16, "cuda": 64}   # default chunk size per device type (others: cpu's); on CPU wider inputs use larger chunks
+CHUNK = {"cpu": 16, "cuda": 64}   # default chunk size per device type (others: cpu's)
 _TINY = 1e-30                     # powers below this are flushed to 0 (float32 subnormals start at 1.2e-38)
 
 def _chunk_size(device: torch.device, D: int) -> int:
-    "Chunk size of the chunked method: CHUNK of the device; on CPU 32 for D >= 256 and 64 for D >= 1024 (see 91_bench_traces)."
-    if device.type != "cpu": return CHUNK.get(device.type, CHUNK["cpu"])
-    return CHUNK["cpu"] * (4 if D >= 1024 else 2 if D >= 256 else 1)
+    "Chunk size of the chunked method on `device` for inputs of width D: CHUNK of the device (see 91_bench_traces)."
+    return CHUNK.get(device.type, CHUNK["cpu"])
 
 def _log_decay(a: Tensor) -> Tensor:
     "ln(1-α) in float64, clamped so that α = 1 gives (1-α)^n = exp(-1e4 n): 1 for n = 0, exactly 0 after."

@@ -194,19 +194,23 @@ def _ema_loop_wide(x, a, h, out):
 
 def _gated_loop(x, a, h, out):
     """x (B, T, D), a (B, T, K, D) or (B, T, K, 1), h (B, K, D) start state (set to the final one), out (B, T, K, D):
-    the gated loop, in the dtype of x and out, each step reading the previous one from `out` (step 0: from h)."""
+    the gated loop, in the dtype of x and out, each step reading the previous one from `out`."""
     B, T, D = x.shape; K = a.shape[2]; per_channel = a.shape[3] > 1
     for b in range(B):
-        for t in range(T):
+        for k in range(K):
+            for d in range(D):
+                out[b, 0, k, d] = h[b, k, d] + a[b, 0, k, d if per_channel else 0] * (x[b, 0, d] - h[b, k, d])
+        for t in range(1, T):
             for k in range(K):
-                prev = h[b, k] if t == 0 else out[b, t - 1, k]
                 if per_channel:
                     for d in range(D):
-                        out[b, t, k, d] = prev[d] + a[b, t, k, d] * (x[b, t, d] - prev[d])
+                        p = out[b, t - 1, k, d]
+                        out[b, t, k, d] = p + a[b, t, k, d] * (x[b, t, d] - p)
                 else:
                     ak = a[b, t, k, 0]
                     for d in range(D):
-                        out[b, t, k, d] = prev[d] + ak * (x[b, t, d] - prev[d])
+                        p = out[b, t - 1, k, d]
+                        out[b, t, k, d] = p + ak * (x[b, t, d] - p)
         for k in range(K):
             for d in range(D):
                 h[b, k, d] = out[b, T - 1, k, d]

@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
     "python -m emanb.bench traces [--quick] [--threads N] [--repeats N] [--device cpu|cuda|all] [--out PATH] [--loop-steps N] [--chunks C,..] [--no-peak] [--no-accuracy]"
     p = bench_args(argparse.ArgumentParser(prog="python -m emanb.bench traces", description="Benchmark the ema_scan and gated_scan methods (float32, K = 3)."),
                    repeats=7, out="91_bench_traces.csv")
-    p.add_argument("--loop-steps", type=int, default=2048, help="time the loop on at most this many tokens, extrapolate to T")
+    p.add_argument("--loop-steps", type=int, default=16384, help="time the loop on at most this many tokens, extrapolate to T (default: the full length of every shape)")
     p.add_argument("--chunks", type=str, default=None, help="extra chunk sizes for the chunked ema rows (default 16,32,64 less the default; none with --quick)")
     p.add_argument("--no-peak", action="store_true", help="skip the peak-memory measurement (one more call per method)")
     p.add_argument("--no-accuracy", action="store_true", help="skip the accuracy table")

@@ -22,6 +22,11 @@ def threads(n: int | None = 1):
     try: yield
     finally: torch.set_num_threads(old)
 
+# %% auto #0
+__all__ = ['sync', 'threads', 'Timing', 'time_calls', 'summarize', 'keep_freed_memory', 'bench_args', 'bench_devices',
+           'available', 'main']
+
+# %% ../nbs/90_bench.ipynb #90a000e1
 @dataclass
 class Timing:
     "Seconds per call of one function: wall clock and process CPU time, one entry per repeat."
@@ -66,10 +71,6 @@ def summarize(timings: dict[str, Timing], baseline: str | None = None, **common)
         if baseline is not None: row[f"ratio_to_{baseline}"] = t.median / timings[baseline].median
         rows.append(row)
     return rows
-
-# %% auto #0
-__all__ = ['sync', 'threads', 'Timing', 'time_calls', 'summarize', 'keep_freed_memory', 'bench_args', 'bench_devices',
-           'available', 'main']
 
 # %% ../nbs/90_bench.ipynb #90a00007
 def keep_freed_memory(mmap_below: int = 32 << 20) -> bool:

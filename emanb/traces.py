@@ -215,6 +215,7 @@ def _gated_loop(x, a, h, out):
             for d in range(D):
                 h[b, k, d] = out[b, T - 1, k, d]
 
+# %% ../nbs/02_traces.ipynb #a1b2c3e1
 _KERNELS: dict | None = None
 
 def numba_kernels() -> dict | None:
@@ -328,6 +329,7 @@ def _gated_chunked(xs: Tensor, a: Tensor, h: Tensor, C: int) -> tuple[Tensor, Te
     out = out.view(B, n * C, K, D)
     return out.narrow(1, 0, T) if pad else out, h
 
+# %% ../nbs/02_traces.ipynb #a1b2c3e2
 def gated_scan(x: Tensor, a: Tensor, h0: Tensor | None = None,
                method: Literal["auto", "sequential", "chunked", "numba"] = "auto", chunk: int | None = None) -> tuple[Tensor, Tensor]:
     """h_t = (1-a_t) h_{t-1} + a_t x_t with time-varying rates: x (B, T, D), a (B, T, K, D) or (B, T, K, 1) in (0, 1],

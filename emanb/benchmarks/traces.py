@@ -84,6 +84,7 @@ def _rows(scan: str, calls: dict, device: torch.device, B: int, D: int, T: int, 
 def _reference_calls(y: torch.Tensor) -> dict:
     return {"copy": lambda: y.clone(), "floor (cumsum)": lambda: torch.cumsum(y, 1)}
 
+# %% ../../nbs/91_bench_traces.ipynb #91a000e1
 def bench_ema(B: int, D: int, T: int, device: torch.device, repeats: int, loop_steps: int, chunks: tuple[int, ...] = (), peak: bool = True, quick: bool = False) -> list[dict]:
     "ema_scan: one row per method, the references, the peers and `chunked` at each extra chunk size, for one shape."
     K = len(RATES); g = torch.Generator(device=device).manual_seed(0)
@@ -107,6 +108,7 @@ def bench_ema(B: int, D: int, T: int, device: torch.device, repeats: int, loop_s
     with torch.no_grad():
         return _rows("ema", calls, device, B, D, T, steps, _repeats(B * T * D, repeats, quick), peak)
 
+# %% ../../nbs/91_bench_traces.ipynb #91a000e2
 def bench_gated(B: int, D: int, T: int, device: torch.device, repeats: int, loop_steps: int, peak: bool = True, quick: bool = False) -> list[dict]:
     "gated_scan with per-channel gates: one row per method, the references and the peers, for one shape."
     K = len(RATES); g = torch.Generator(device=device).manual_seed(0)

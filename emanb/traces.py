@@ -14,10 +14,10 @@ from torch import Tensor, nn
 import torch.nn.functional as F
 
 # %% auto #0
-__all__ = ['METHODS', 'CHUNK', 'ema_scan', 'gated_scan', 'EMATraces', 'half_life']
+__all__ = ['METHODS', 'CHUNK', 'numba_kernels', 'ema_scan', 'gated_scan', 'EMATraces', 'half_life']
 
 # %% ../nbs/02_traces.ipynb #e87c2090
-METHODS = ("auto", "sequential", "chunked", "fft")
+METHODS = ("auto", "sequential", "chunked", "fft", "numba", "compiled")
 
 def _compute_dtype(dt: torch.dtype) -> torch.dtype:
     "float64 stays float64; everything else (float32, bfloat16, float16) is accumulated and returned in float32."
@@ -30,15 +30,26 @@ def _check_x(x) -> None:
 
 def _check_rates(alphas, device) -> tuple[Tensor, tuple[float, ...] | None]:
     "Rates as a 1-D tensor on `device`, and their values as floats (None when a gradient must flow to them: no caching)."
+    if isinstance(alphas, tuple) and alphas and all(type(v) is float for v in alphas):
+        return _checked_values(alphas, device)                                     # the common case, cached: no tensor round trip
     if isinstance(alphas, (int, float)) or (isinstance(alphas, Tensor) and alphas.ndim == 0):
         raise ValueError(f"alphas must be a 1-D sequence of K rates, got the scalar {float(alphas)}: pass [{float(alphas)}]")
     a = alphas if isinstance(alphas, Tensor) else torch.tensor(list(alphas), dtype=torch.float64)
     if a.ndim != 1 or a.numel() == 0: raise ValueError(f"alphas must be a non-empty 1-D sequence of rates, got shape {tuple(a.shape)}: pass e.g. (0.5, 0.1, 0.02)")
     if not a.is_floating_point(): a = a.double()
-    vals = a.detach().double().cpu().tolist()
+    vals = tuple(a.detach().double().cpu().tolist())
+    _check_values(vals)
+    return a.to(device), (None if a.requires_grad and torch.is_grad_enabled() else vals)
+
+def _check_values(vals: tuple[float, ...]) -> None:
     bad = [v for v in vals if not (0.0 < v <= 1.0)]  # also catches NaN
     if bad: raise ValueError(f"every rate must lie in (0, 1], got {bad}: rate α means h = (1-α)h + αx, half-life ln 0.5 / ln(1-α) steps")
-    return a.to(device), (None if a.requires_grad and torch.is_grad_enabled() else tuple(vals))
+
+@lru_cache(maxsize=64)
+def _checked_values(vals: tuple[float, ...], device: torch.device) -> tuple[Tensor, tuple[float, ...]]:
+    "Checked plain float rates as a float64 tensor on `device`, built once per (values, device)."
+    _check_values(vals)
+    return torch.tensor(vals, dtype=torch.float64, device=device), vals
 
 # %% ../nbs/02_traces.ipynb #b7a64bb4
 def _scan_sequential(x: Tensor, a: Tensor, h0: Tensor | None) -> tuple[Tensor, Tensor]:
@@ -56,6 +67,10 @@ def _scan_sequential(x: Tensor, a: Tensor, h0: Tensor | None) -> tuple[Tensor, T
 CHUNK = {"cpu": 16, "cuda": 64}   # default chunk size per device type (others: cpu's)
 _TINY = 1e-30                     # powers below this are flushed to 0 (float32 subnormals start at 1.2e-38)
 
+def _chunk_size(device: torch.device, D: int) -> int:
+    "Chunk size of the chunked method on `device` for inputs of width D: CHUNK of the device (see 91_bench_traces)."
+    return CHUNK.get(device.type, CHUNK["cpu"])
+
 def _log_decay(a: Tensor) -> Tensor:
     "ln(1-α) in float64, clamped so that α = 1 gives (1-α)^n = exp(-1e4 n): 1 for n = 0, exactly 0 after."
     return torch.log1p(-a.double()).clamp(min=-1e4)
@@ -71,11 +86,13 @@ def _decay_matrix(logb: Tensor, C: int) -> Tensor:
     return torch.exp(lag.clamp(min=0)[..., None].double() * logb) * (lag >= 0)[..., None]
 
 def _build_chunk_matrices(a: Tensor, C: int, dt: torch.dtype) -> tuple[Tensor, Tensor]:
-    "L (C*K, C), rows (i, k): L[(i,k), j] = α_k (1-α_k)^(i-j) for j <= i, else 0; P (C, K, 1) = (1-α_k)^(i+1)."
+    """E (K, C): E[k, j] = α_k (1-α_k)^(C-1-j), a chunk's end state from a zero start; and
+    L (C*K, C+K), rows (i, k): L[(i,k), j] = α_k (1-α_k)^(i-j) for j <= i < C, and L[(i,k), C+k] = (1-α_k)^(i+1)."""
     K, logb = a.numel(), _log_decay(a)
-    L = a.double() * _decay_matrix(logb, C)                                          # (C, C, K)
+    W = a.double() * _decay_matrix(logb, C)                                          # (C, C, K)
     P = torch.exp(torch.arange(1, C + 1, device=a.device)[:, None].double() * logb)  # (C, K)
-    return _flush(L.permute(0, 2, 1).reshape(C * K, C), dt), _flush(P, dt)[:, :, None]
+    L = torch.cat([W.permute(0, 2, 1), torch.diag_embed(P)], 2)                      # (C, K, C+K)
+    return _flush(W[-1].T, dt).contiguous(), _flush(L.reshape(C * K, C + K), dt)
 
 def _build_state_matrices(a: Tensor, C: int, m: int, dt: torch.dtype) -> tuple[Tensor, Tensor]:
     """For a decay of (1-α)^m per step: W (C*K, C*K) with W[(i,k), (j,k)] = (1-α_k)^(m(i-j)) for j <= i, else 0
@@ -89,6 +106,7 @@ def _build_state_matrices(a: Tensor, C: int, m: int, dt: torch.dtype) -> tuple[T
 def _cached(build, vals: tuple, device: str, *args):
     return build(torch.tensor(vals, dtype=torch.float64, device=device), *args)
 
+@torch.compiler.disable   # (under torch.compile, a graph break: the matrices come from the cache, not from a traced build)
 def _const(build, a: Tensor, vals, *args):
     "build(a, *args), cached on the rate values when the rates carry no gradient (else built fresh, differentiably)."
     return build(a, *args) if vals is None else _cached(build, vals, str(a.device), *args)
@@ -111,21 +129,20 @@ def _scan_states(u: Tensor, a: Tensor, vals, m: int, h0: Tensor | None, C: int) 
     return out.narrow(1, 0, N) if Np > N else out
 
 def _scan_chunked(x: Tensor, a: Tensor, vals, h0: Tensor | None, chunk: int) -> tuple[Tensor, Tensor]:
-    "Chunked matrix form: x (B, T, D), a (K,) -> (B, T, K, D), (B, K, D)."
+    """Chunked matrix form: x (B, T, D), a (K,) -> (B, T, K, D), (B, K, D). The chunk end states come first (a
+    (K, C) matmul per chunk, then the recursion over chunks), so that one matmul writes every output once:
+    the state entering each chunk rides along as K extra input rows."""
     B, T, D = x.shape; K = a.numel(); dt = x.dtype
     C = min(chunk, T); N = -(-T // C); Tp = N * C
-    L, P = _const(_build_chunk_matrices, a, vals, C, dt)                          # (C*K, C), (C, K, 1)
-    xp = F.pad(x, (0, 0, 0, Tp - T)) if Tp > T else x
-    out = torch.matmul(L, xp.reshape(B * N, C, D)).view(B, N, C, K, D)               # every chunk from a zero state
-    if N > 1 or h0 is not None:
-        S = _scan_states(out.select(2, C - 1), a, vals, C, h0, chunk) if N > 1 else None  # true chunk-end states
-        if torch.is_grad_enabled() and (out.requires_grad or (h0 is not None and h0.requires_grad)):
-            first = h0.unsqueeze(1) if h0 is not None else out.new_zeros(B, 1, K, D)   # out of place for autograd
-            carry = torch.cat([first, S.narrow(1, 0, N - 1)], 1) if N > 1 else first
-            out = out + P * carry.unsqueeze(2)
-        else:                                                                      # in place: one pass over the output
-            if N > 1: out.narrow(1, 1, N - 1).addcmul_(P, S.narrow(1, 0, N - 1).unsqueeze(2))
-            if h0 is not None: out.select(1, 0).addcmul_(P, h0.unsqueeze(1))
+    E, L = _const(_build_chunk_matrices, a, vals, C, dt)                          # (K, C), (C*K, C+K)
+    xp = (F.pad(x, (0, 0, 0, Tp - T)) if Tp > T else x).reshape(B, N, C, D)
+    first = h0.unsqueeze(1) if h0 is not None else x.new_zeros(B, 1, K, D)
+    if N > 1:
+        ends = torch.matmul(E, xp.reshape(B * N, C, D)).view(B, N, K, D)          # each chunk's end from a zero start
+        S = _scan_states(ends.narrow(1, 0, N - 1), a, vals, C, h0, chunk)          # true states at the chunk ends
+        starts = torch.cat([first, S], 1)                                          # the state entering each chunk
+    else: starts = first
+    out = torch.matmul(L, torch.cat([xp, starts], 2).view(B * N, C + K, D))       # (B*N, C*K, D): the output, written once
     traces = out.view(B, Tp, K, D)
     if Tp > T: traces = traces.narrow(1, 0, T)
     return traces, traces.select(1, T - 1).clone()
@@ -143,75 +160,211 @@ def _scan_fft(x: Tensor, a: Tensor, h0: Tensor | None) -> tuple[Tensor, Tensor]:
     y = y.contiguous()
     return y, y.select(1, T - 1).clone()
 
+# %% ../nbs/02_traces.ipynb #a1b2c3d5
+def _ema_loop(x, a, h, out):
+    """x (B, T, D), a (K,), h (B, K, D) start state (set to the final one), out (B, T, K, D): the EMA loop, in the
+    dtype of x and out; each step reads the previous step from `out` (no separate state to load and store)."""
+    B, T, D = x.shape; K = a.shape[0]
+    for b in range(B):
+        for k in range(K):
+            ak = a[k]
+            for d in range(D):
+                out[b, 0, k, d] = h[b, k, d] + ak * (x[b, 0, d] - h[b, k, d])
+        for t in range(1, T):
+            for k in range(K):
+                ak = a[k]
+                for d in range(D):
+                    p = out[b, t - 1, k, d]
+                    out[b, t, k, d] = p + ak * (x[b, t, d] - p)
+        for k in range(K):
+            for d in range(D):
+                h[b, k, d] = out[b, T - 1, k, d]
+
+def _ema_loop_wide(x, a, h, out):
+    "The EMA loop with its state h (B, K, D) kept in h's dtype (float64 for float32 x and out), updated in place."
+    B, T, D = x.shape; K = a.shape[0]
+    for b in range(B):
+        for t in range(T):
+            for k in range(K):
+                ak = a[k]
+                for d in range(D):
+                    v = h[b, k, d] + ak * (x[b, t, d] - h[b, k, d])
+                    h[b, k, d] = v
+                    out[b, t, k, d] = v
+
+def _gated_loop(x, a, h, out):
+    """x (B, T, D), a (B, T, K, D) or (B, T, K, 1), h (B, K, D) start state (set to the final one), out (B, T, K, D):
+    the gated loop, in the dtype of x and out, each step reading the previous one from `out`."""
+    B, T, D = x.shape; K = a.shape[2]; per_channel = a.shape[3] > 1
+    for b in range(B):
+        for k in range(K):
+            for d in range(D):
+                out[b, 0, k, d] = h[b, k, d] + a[b, 0, k, d if per_channel else 0] * (x[b, 0, d] - h[b, k, d])
+        for t in range(1, T):
+            for k in range(K):
+                if per_channel:
+                    for d in range(D):
+                        p = out[b, t - 1, k, d]
+                        out[b, t, k, d] = p + a[b, t, k, d] * (x[b, t, d] - p)
+                else:
+                    ak = a[b, t, k, 0]
+                    for d in range(D):
+                        p = out[b, t - 1, k, d]
+                        out[b, t, k, d] = p + ak * (x[b, t, d] - p)
+        for k in range(K):
+            for d in range(D):
+                h[b, k, d] = out[b, T - 1, k, d]
+
+# %% ../nbs/02_traces.ipynb #a1b2c3e1
+_KERNELS: dict | None = None
+
+def numba_kernels() -> dict | None:
+    "{'ema': ..., 'ema_wide': ..., 'gated': ...}: the loops compiled by numba (on first use, cached on disk), or None where numba is not installed."
+    global _KERNELS
+    if _KERNELS is None:
+        try: import numba
+        except ImportError: _KERNELS = {}
+        else: _KERNELS = {k: numba.njit(cache=True, nogil=True)(f) for k, f in (("ema", _ema_loop), ("ema_wide", _ema_loop_wide), ("gated", _gated_loop))}
+    return _KERNELS or None
+
+@lru_cache(maxsize=64)
+def _rates_array(vals: tuple[float, ...], dtype: torch.dtype) -> np.ndarray:
+    "The rates as a numpy array of `dtype`, built once per (values, dtype)."
+    return torch.tensor(vals, dtype=dtype).numpy()
+
+def _as_numpy(t: Tensor, dt: torch.dtype) -> np.ndarray:
+    "A contiguous numpy view of CPU tensor t in dtype dt (copied only where it must be)."
+    if t.requires_grad: t = t.detach()
+    if t.dtype != dt: t = t.to(dt)
+    return (t if t.is_contiguous() else t.contiguous()).numpy()
+
+def _run_loop(kind: str, x: Tensor, a: np.ndarray, h0: Tensor | None, K: int, state: torch.dtype) -> tuple[Tensor, Tensor]:
+    """Run a compiled loop on CPU tensors (no autograd), its state (and arithmetic) in dtype `state`: x (B, T, D), a: the
+    rates (K,) or gates (B, T, K, D or 1) as a numpy array -> traces (B, T, K, D), final (B, K, D) in float32 (float64 for float64 x).
+    (Every call counts at small sizes: a few µs of checks and conversions is as much as the whole loop at (1, 64, 256).)"""
+    kernels = numba_kernels()
+    if kernels is None: raise ValueError("method='numba' needs numba (pip install numba); use method='auto' or 'chunked'")
+    if not x.is_cpu: raise ValueError(f"method='numba' runs on the CPU, x is on {x.device}: use method='auto' or 'chunked'")
+    B, T, D = x.shape; dt = _compute_dtype(x.dtype)
+    out = torch.empty(B, T, K, D, dtype=dt)            # (a torch allocation, so that the profiler sees it)
+    h = np.zeros((B, K, D), np.float64 if state == torch.float64 else np.float32) if h0 is None else _as_numpy(h0, state).copy()
+    if kind == "ema" and state != dt: kind = "ema_wide"
+    kernels[kind](_as_numpy(x, dt), a, h, out.numpy())
+    hT = torch.from_numpy(h)
+    return out, (hT if state == dt else hT.to(dt))
+
 # %% ../nbs/02_traces.ipynb #3f97b2af
+_COMPILED: dict = {}
+
+def _scan_compiled(x: Tensor, a: Tensor, vals, h0: Tensor | None, chunk: int) -> tuple[Tensor, Tensor]:
+    "The chunked form through torch.compile (meant for CUDA; compiled once per shape on first use)."
+    if "ema" not in _COMPILED: _COMPILED["ema"] = torch.compile(_scan_chunked, dynamic=False)
+    return _COMPILED["ema"](x, a, vals, h0, chunk)
+
+def _auto_method(x: Tensor, needs_grad: bool) -> str:
+    "What `auto` runs: the compiled loop on CPU when no gradient is needed and numba is installed, else the chunked form."
+    return "numba" if x.is_cpu and not needs_grad and numba_kernels() is not None else "chunked"
+
 def ema_scan(x: Tensor,                          # (B, T, D) inputs; float32, float64, bfloat16 or float16
              alphas: Sequence[float] | Tensor,   # K rates in (0, 1]; a tensor may carry a gradient
              h0: Tensor | None = None,           # (B, K, D) state before x (e.g. the final state of the previous piece); None: zeros
-             method: Literal["auto", "sequential", "chunked", "fft"] = "auto",
-             chunk: int | None = None,           # chunk size of the chunked method; None: CHUNK of the device
+             method: Literal["auto", "sequential", "chunked", "fft", "numba", "compiled"] = "auto",
+             chunk: int | None = None,           # chunk size of the chunked method; None: by device and D (`_chunk_size`)
             ) -> tuple[Tensor, Tensor]:
     """EMA traces h_t = (1-α_k) h_{t-1} + α_k x_t for every rate: -> traces (B, T, K, D), final state (B, K, D).
-    Computed (and returned) in float32, or float64 for float64 input. All methods are differentiable in x, h0 and alphas."""
+    Computed (and returned) in float32, or float64 for float64 input. All methods but 'numba' are differentiable in
+    x, h0 and alphas; 'auto' picks 'numba' on CPU when no gradient is needed (and numba is installed), else 'chunked'."""
     _check_x(x)
     if method not in METHODS: raise ValueError(f"method must be one of {METHODS}, got {method!r}")
     if chunk is not None and (not isinstance(chunk, int) or chunk < 1): raise ValueError(f"chunk must be a positive int or None, got {chunk!r}")
     a, vals = _check_rates(alphas, x.device)
     B, T, D = x.shape; K = a.numel(); dt = _compute_dtype(x.dtype)
-    x, a = x.to(dt), a.to(dt)
+    if x.dtype != dt: x = x.to(dt)
     if h0 is not None:
         if not isinstance(h0, Tensor) or tuple(h0.shape) != (B, K, D):
             raise ValueError(f"h0 must have shape (B, K, D) = {(B, K, D)}, got {tuple(getattr(h0, 'shape', ()))}: pass the final state of the previous call, or None for zeros")
         if not h0.is_floating_point(): raise ValueError(f"h0 must be floating point, got {h0.dtype}: use h0.float()")
         h0 = h0.to(device=x.device, dtype=dt)
     if T == 0: return x.new_zeros(B, 0, K, D), (h0 if h0 is not None else x.new_zeros(B, K, D))
-    if method == "auto": method = "chunked"
+    needs_grad = torch.is_grad_enabled() and (x.requires_grad or vals is None or (h0 is not None and h0.requires_grad))
+    if method == "auto": method = _auto_method(x, needs_grad)
+    if method == "numba":
+        if needs_grad: raise ValueError("method='numba' has no backward: use method='chunked' (or 'auto'), or call under torch.no_grad()")
+        state = torch.float64 if dt == torch.float64 or min(vals) < 0.01 else torch.float32
+        return _run_loop("ema", x, _rates_array(vals, state), h0, K, state)
+    a = a.to(dt)
     if method == "sequential": return _scan_sequential(x, a, h0)
     if method == "fft": return _scan_fft(x, a, h0)
-    return _scan_chunked(x, a, vals, h0, chunk or CHUNK.get(x.device.type, CHUNK["cpu"]))
+    C = chunk or _chunk_size(x.device, D)
+    return (_scan_compiled if method == "compiled" else _scan_chunked)(x, a, vals, h0, C)
 
 # %% ../nbs/02_traces.ipynb #f918d47a
-def _gated_chunked(xs: Tensor, a: Tensor, h: Tensor, C: int) -> tuple[Tensor, Tensor]:
-    "Chunked gated scan: a log-depth (Hillis-Steele) scan inside chunks of C tokens, then the chunk starts carried in order."
-    B, T, K, D = xs.shape[0], xs.shape[1], a.shape[2], h.shape[2]
-    n = -(-T // C); pad = n * C - T
-    A, b = 1 - a, a * xs                                   # h_t = A_t h_{t-1} + b_t
-    if pad:
-        A = torch.cat([A, A.new_ones(B, pad, *A.shape[2:])], 1); b = torch.cat([b, b.new_zeros(B, pad, K, D)], 1)
-    A, b = A.reshape(B, n, C, *A.shape[2:]), b.reshape(B, n, C, K, D)
-    s = 1
-    while s < C:   # after this level, (A, b) at i compose the steps i-2s+1 .. i of the chunk (clipped at its start)
-        b = torch.cat([b[:, :, :s], torch.addcmul(b[:, :, s:], A[:, :, s:], b[:, :, :-s])], 2)
-        A = torch.cat([A[:, :, :s], A[:, :, s:] * A[:, :, :-s]], 2)
-        s *= 2
-    starts = []                                            # the state entering each chunk
-    for i in range(n):
-        starts.append(h); h = torch.addcmul(b[:, i, -1], A[:, i, -1], h)
-    out = torch.addcmul(b, A, torch.stack(starts, 1).unsqueeze(2)).reshape(B, n * C, K, D)
-    return out[:, :T], h                                   # padding steps are the identity
+def _gated_chunk_size(T: int) -> int:
+    "About sqrt(T), a power of two >= 16: C lerps over all chunks plus T/C steps over the chunk starts, both short."
+    return max(16, 1 << round(math.log2(math.sqrt(max(T, 1)))))
 
+def _gated_chunked(xs: Tensor, a: Tensor, h: Tensor, C: int) -> tuple[Tensor, Tensor]:
+    """Blocked gated scan: xs (B, T, 1, D), a (B, T, K, D or 1), h (B, K, D) -> (B, T, K, D), final (B, K, D).
+    Two sweeps over the C steps of a chunk, each vectorised over all T/C chunks: the first runs every chunk from a zero
+    state and keeps only its end state and its total decay; the states entering the chunks are then carried in order;
+    the second runs every chunk again from its true start state, writing the output (in place when no gradient is needed)."""
+    B, T, K, D, Da = xs.shape[0], xs.shape[1], a.shape[2], h.shape[2], a.shape[3]
+    C = min(C, T); n = -(-T // C); pad = n * C - T
+    if pad: xs, a = F.pad(xs, (0, 0, 0, 0, 0, pad)), F.pad(a, (0, 0, 0, 0, 0, pad))   # a = 0: the padding steps keep the state
+    xv, av = xs.view(B, n, C, 1, D), a.view(B, n, C, K, Da)
+    inplace = not (torch.is_grad_enabled() and (xs.requires_grad or a.requires_grad or h.requires_grad))
+    end, decay = xs.new_zeros(B, n, K, D), xs.new_ones(B, n, K, Da)
+    for i in range(C):                                                # sweep 1: h + a(x - h) from zero, and the product of 1 - a
+        end = torch.lerp(end, xv[:, :, i], av[:, :, i]); decay = decay - decay * av[:, :, i]
+    starts = []
+    for i in range(n): starts.append(h); h = torch.addcmul(end[:, i], decay[:, i], h)
+    prev = torch.stack(starts, 1)                                     # (B, n, K, D): the state entering each chunk
+    if inplace:                                                       # sweep 2, from the true starts
+        out = xs.new_empty(B, n, C, K, D)
+        for i in range(C): prev = torch.lerp(prev, xv[:, :, i], av[:, :, i], out=out[:, :, i])
+    else:
+        steps = []
+        for i in range(C): prev = torch.lerp(prev, xv[:, :, i], av[:, :, i]); steps.append(prev)
+        out = torch.stack(steps, 2)
+    out = out.view(B, n * C, K, D)
+    return out.narrow(1, 0, T) if pad else out, h
+
+# %% ../nbs/02_traces.ipynb #a1b2c3e2
 def gated_scan(x: Tensor, a: Tensor, h0: Tensor | None = None,
-               method: Literal["auto", "sequential", "chunked"] = "auto", chunk: int | None = None) -> tuple[Tensor, Tensor]:
+               method: Literal["auto", "sequential", "chunked", "numba"] = "auto", chunk: int | None = None) -> tuple[Tensor, Tensor]:
     """h_t = (1-a_t) h_{t-1} + a_t x_t with time-varying rates: x (B, T, D), a (B, T, K, D) or (B, T, K, 1) in (0, 1],
     h0 (B, K, D) -> traces (B, T, K, D), final (B, K, D), in float32 (float64 for float64 x). 'sequential' is a loop
-    over T; 'chunked' (= 'auto') a log-depth scan inside chunks of `chunk` tokens (CHUNK per device) and a loop over chunks."""
+    over T; 'chunked' scans chunks of `chunk` tokens (default about sqrt(T)) at once and carries their start states in
+    order; 'numba' is the compiled loop (no backward); 'auto' is 'numba' on CPU when no gradient is needed and numba is
+    installed, else 'chunked' (without a gradient and with B*K*D >= 8192 numbers per step: 'sequential')."""
     _check_x(x)
     B, T, D = x.shape; dt = _compute_dtype(x.dtype)
     if a.ndim != 4 or a.shape[:2] != (B, T) or a.shape[3] not in (1, D):
         raise ValueError(f"a must have shape (B, T, K, D) or (B, T, K, 1) with (B, T, D) = {(B, T, D)}, got {tuple(a.shape)}")
-    if method not in ("auto", "sequential", "chunked"): raise ValueError(f"method must be 'auto', 'sequential' or 'chunked', got {method!r}")
+    if method not in ("auto", "sequential", "chunked", "numba"): raise ValueError(f"method must be 'auto', 'sequential', 'chunked' or 'numba', got {method!r}")
     if chunk is not None and (not isinstance(chunk, int) or chunk < 1): raise ValueError(f"chunk must be a positive int, got {chunk!r}")
     K = a.shape[2]
-    h = h0.to(dt) if h0 is not None else x.new_zeros(B, K, D, dtype=dt)
-    if tuple(h.shape) != (B, K, D): raise ValueError(f"h0 must have shape (B, K, D) = {(B, K, D)}, got {tuple(h.shape)}")
-    if T == 0: return x.new_zeros(B, 0, K, D, dtype=dt), h
+    if h0 is not None:
+        h0 = h0.to(dt)
+        if tuple(h0.shape) != (B, K, D): raise ValueError(f"h0 must have shape (B, K, D) = {(B, K, D)}, got {tuple(h0.shape)}")
+    if T == 0: return x.new_zeros(B, 0, K, D, dtype=dt), (h0 if h0 is not None else x.new_zeros(B, K, D, dtype=dt))
+    needs_grad = torch.is_grad_enabled() and (x.requires_grad or a.requires_grad or (h0 is not None and h0.requires_grad))
+    if method == "auto":
+        method = _auto_method(x, needs_grad)
+        if method == "chunked" and not needs_grad and B * K * D >= 8192: method = "sequential"   # (without numba: see above)
+    if method == "numba":
+        if needs_grad: raise ValueError("method='numba' has no backward: use method='chunked' (or 'auto'), or call under torch.no_grad()")
+        return _run_loop("gated", x, _as_numpy(a, dt), h0, K, dt)
+    h = h0 if h0 is not None else x.new_zeros(B, K, D, dtype=dt)
     xs, a = x.to(dt).unsqueeze(2), a.to(dt)
-    if method != "sequential": return _gated_chunked(xs, a, h, chunk or CHUNK.get(x.device.type, CHUNK["cpu"]))
+    if method == "chunked": return _gated_chunked(xs, a, h, chunk or _gated_chunk_size(T))
     outs = []
     for t in range(T):
         h = torch.addcmul(h, a[:, t], xs[:, t] - h)
         outs.append(h)
     return torch.stack(outs, 1), h
 
+# %% ../nbs/02_traces.ipynb #c1c2c3c4
 class EMATraces(nn.Module):
     "A bank of K EMA traces of a (B, T, D) stream: forward -> (traces (B, T, K, D), final state (B, K, D))."
     def __init__(self,
@@ -219,7 +372,7 @@ class EMATraces(nn.Module):
                  learnable: bool = False,                     # train the rates (through sigmoid(logit))
                  selective: Literal["none", "channel", "rate"] = "none",  # input-dependent rates α_t = σ(W x_t + b)
                  d_model: int | None = None,                  # D, needed by the selective gate
-                 method: Literal["auto", "sequential", "chunked", "fft"] = "auto"):
+                 method: Literal["auto", "sequential", "chunked", "fft", "numba", "compiled"] = "auto"):
         super().__init__()
         a, vals = _check_rates(rates, "cpu")
         if selective not in ("none", "channel", "rate"): raise ValueError(f"selective must be 'none', 'channel' or 'rate', got {selective!r}")
@@ -255,7 +408,7 @@ class EMATraces(nn.Module):
     def forward(self, x: Tensor, h0: Tensor | None = None) -> tuple[Tensor, Tensor]:
         "x (B, T, D), h0 (B, K, D) or None -> traces (B, T, K, D), final state (B, K, D)."
         _check_x(x); self._check_d(x.shape[2])
-        if self.selective != "none": return gated_scan(x, self.gates(x), h0, "sequential" if self.method == "sequential" else "auto")
+        if self.selective != "none": return gated_scan(x, self.gates(x), h0, self.method if self.method in ("sequential", "chunked", "numba") else "auto")
         return ema_scan(x, self.rates, h0, self.method)
 
     def step(self, x_t: Tensor, h: Tensor | None = None) -> Tensor:

@@ -2,17 +2,18 @@
 
 # %% ../../nbs/92_bench_averaging.ipynb #1f787e57
 from __future__ import annotations
-import argparse, statistics, time
+import argparse, statistics
 from pathlib import Path
 
 import torch
 from torch import nn
 
 from ..averaging import BEMA, EMA
+from ..bench import bench_args, bench_devices, threads, time_calls
 from ..core import figures_dir, save_csv
 
 # %% auto #0
-__all__ = ['stacked_linears', 'time_ops', 'bench_device', 'main']
+__all__ = ['stacked_linears', 'peer_updates', 'bench_device', 'main']
 
 # %% ../../nbs/92_bench_averaging.ipynb #fbbae7cd
 def stacked_linears(width: int = 1024, layers: int = 10, device: str | torch.device = "cpu", seed: int = 0) -> nn.Sequential:
@@ -21,24 +22,20 @@ def stacked_linears(width: int = 1024, layers: int = 10, device: str | torch.dev
     torch.manual_seed(seed)
     return nn.Sequential(*[nn.Linear(width, width) for _ in range(layers)]).to(device)
 
-def _sync(device: torch.device) -> None:
-    if device.type == "cuda": torch.cuda.synchronize(device)
-
-def time_ops(ops: dict, device: torch.device, repeats: int = 30, number: int = 5, warmup: int = 3) -> dict[str, list[float]]:
-    "Seconds per call of each op in `ops` ({name: fn}), `repeats` samples of `number` calls each, interleaved round-robin."
-    for fn in ops.values():
-        for _ in range(warmup): fn()
-    _sync(device)
-    times = {k: [] for k in ops}
-    for _ in range(repeats):
-        for k, fn in ops.items():
-            _sync(device); t0 = time.perf_counter()
-            for _ in range(number): fn()
-            _sync(device); times[k].append((time.perf_counter() - t0) / number)
-    return times
+def peer_updates(model: nn.Module, decay: float = 0.999) -> dict:
+    "name -> update function of each installed peer averaging `model` at `decay` (ema-pytorch, torch.optim.swa_utils)."
+    from torch.optim.swa_utils import AveragedModel, get_ema_multi_avg_fn
+    swa = AveragedModel(model, multi_avg_fn=get_ema_multi_avg_fn(decay)); swa.update_parameters(model)
+    ops = {"swa_utils_update": lambda: swa.update_parameters(model)}
+    try: from ema_pytorch import EMA as PytorchEMA
+    except ImportError: print("ema-pytorch is not installed: its row is skipped (pip install ema-pytorch)")
+    else:
+        pema = PytorchEMA(model, beta=decay, update_after_step=0, update_every=1, include_online_model=False)
+        ops["ema_pytorch_update"] = pema.update
+    return ops
 
 def bench_device(device: str | torch.device, width: int, layers: int, repeats: int, number: int) -> list[dict]:
-    "Time AdamW step, EMA update, BEMA update and both swaps on `device`; one row per op with the ratio to AdamW."
+    "Time AdamW step, EMA/BEMA updates, the peers' updates and both swaps on `device`; one row per op with the ratio to AdamW."
     device = torch.device(device)
     model = stacked_linears(width, layers, device)
     n_params = sum(p.numel() for p in model.parameters())
@@ -50,50 +47,38 @@ def bench_device(device: str | torch.device, width: int, layers: int, repeats: i
         with ema.swap(): pass
     def bema_swap():
         with bema.swap(): pass
-    ops = {"adamw_step": opt.step, "ema_update": ema.update, "bema_update": bema.update,
-           "ema_swap": ema_swap, "bema_swap": bema_swap}
-    times = time_ops(ops, device, repeats, number)
-    med = {k: statistics.median(v) for k, v in times.items()}
+    ops = {"adamw_step": opt.step, "ema_update": ema.update, "bema_update": bema.update} | peer_updates(model) | \
+          {"ema_swap": ema_swap, "bema_swap": bema_swap}
+    times = time_calls(ops, repeats=repeats, warmup=3, number=number, device=device)
+    adamw = times["adamw_step"].median
     rows = []
-    for k, v in times.items():
-        q = statistics.quantiles(v, n=4) if len(v) >= 2 else [v[0]] * 3
+    for k, t in times.items():
+        q = statistics.quantiles(t.wall, n=4) if len(t.wall) >= 2 else [t.wall[0]] * 3
         rows.append({"device": device.type, "threads": torch.get_num_threads() if device.type == "cpu" else "",
-                     "params": n_params, "op": k, "median_ms": round(med[k] * 1e3, 4),
+                     "params": n_params, "op": k, "median_ms": round(t.median * 1e3, 4), "min_ms": round(t.min * 1e3, 4),
                      "q25_ms": round(q[0] * 1e3, 4), "q75_ms": round(q[2] * 1e3, 4),
-                     "ratio_to_adamw": round(med[k] / med["adamw_step"], 4), "repeats": repeats, "number": number})
+                     "ratio_to_adamw": round(t.median / adamw, 4), "repeats": repeats, "number": number})
     return rows
 
 # %% ../../nbs/92_bench_averaging.ipynb #5721414f
-def main(argv: list[str] | None = None) -> list[dict]:
-    "Command line: time the averagers against AdamW; print the ratios; write the CSV (not with --quick unless --csv)."
-    ap = argparse.ArgumentParser(prog="python -m emanb.bench averaging", description=__doc__ or "EMA/BEMA update cost vs an AdamW step")
-    ap.add_argument("--quick", action="store_true", help="small model and few repeats (for tests); writes no CSV unless --csv is given")
-    ap.add_argument("--device", default="all", help="cpu, cuda, or all (cpu, plus cuda when present)")
+def main(argv: list[str] | None = None) -> int:
+    "Command line: time the averagers (ours and the peers) against AdamW; print the ratios; write the CSV."
+    ap = bench_args(argparse.ArgumentParser(prog="python -m emanb.bench averaging", description="EMA/BEMA update cost vs an AdamW step, with the peers"),
+                    repeats=30, out="92_bench_averaging.csv")
     ap.add_argument("--width", type=int, default=None, help="width of each Linear layer (default 1024; 256 with --quick)")
     ap.add_argument("--layers", type=int, default=None, help="number of Linear layers (default 10; 4 with --quick)")
-    ap.add_argument("--repeats", type=int, default=None, help="timed samples per op (default 30; 5 with --quick)")
     ap.add_argument("--number", type=int, default=None, help="calls per sample (default 5; 3 with --quick)")
-    ap.add_argument("--threads", type=int, default=1, help="torch CPU threads (default 1: the machine is shared)")
-    ap.add_argument("--csv", type=Path, default=None, help="where to write the results (default figures/92_bench_averaging.csv)")
     a = ap.parse_args(argv)
     width = a.width or (256 if a.quick else 1024); layers = a.layers or (4 if a.quick else 10)
-    repeats = a.repeats or (5 if a.quick else 30); number = a.number or (3 if a.quick else 5)
-    if a.device == "all": devices = ["cpu"] + (["cuda"] if torch.cuda.is_available() else [])
-    elif a.device in ("cpu", "cuda"):
-        if a.device == "cuda" and not torch.cuda.is_available(): ap.error("--device cuda asked for, but CUDA is not available here: use cpu or all")
-        devices = [a.device]
-    else: ap.error(f"--device must be cpu, cuda or all, got {a.device!r}")
-    threads = torch.get_num_threads(); torch.set_num_threads(a.threads)
-    try: rows = [r for d in devices for r in bench_device(d, width, layers, repeats, number)]
-    finally: torch.set_num_threads(threads)
+    repeats = min(a.repeats, 5) if a.quick else a.repeats; number = a.number or (3 if a.quick else 5)
+    with threads(a.threads or None):
+        rows = [r for d in bench_devices(a.device) for r in bench_device(d, width, layers, repeats, number)]
     for r in rows:
-        target = "" if r["op"] in ("adamw_step",) or r["op"].endswith("swap") else ("  (target <= 0.5: ok)" if r["ratio_to_adamw"] <= 0.5 else "  (target <= 0.5: MISSED)")
-        print(f"{r['device']:>4} {r['params']/1e6:6.2f}M params  {r['op']:<11} {r['median_ms']:9.3f} ms  "
-              f"{r['ratio_to_adamw']:6.3f} x AdamW{target}")
-    out = a.csv if a.csv is not None else (None if a.quick else figures_dir() / "92_bench_averaging.csv")
-    if out is not None:
-        print(f"wrote {save_csv(rows, out)}")
-    return rows
+        target = "  (target <= 0.5: " + ("ok)" if r["ratio_to_adamw"] <= 0.5 else "MISSED)") if r["op"] in ("ema_update", "bema_update") else ""
+        print(f"{r['device']:>4} {r['params']/1e6:6.2f}M params  {r['op']:<18} {r['median_ms']:9.3f} ms  {r['ratio_to_adamw']:6.3f} x AdamW{target}")
+    out = Path(a.out) if a.out else figures_dir() / "92_bench_averaging.csv"
+    print(f"wrote {save_csv(rows, out)}")
+    return 0
 
 # %% ../../nbs/92_bench_averaging.ipynb #0b709fd8
 if __name__ == "__main__" and "__file__" in globals(): main()

@@ -2,20 +2,21 @@
 
 # %% ../../nbs/94_bench_lm.ipynb #8d6555d5
 from __future__ import annotations
-import argparse, contextlib, dataclasses, statistics, sys, time
+import argparse, contextlib, dataclasses, sys
 from pathlib import Path
 
 import torch
 import torch.nn.functional as F
 from torch import nn
 
+from ..bench import bench_args, bench_devices, threads, time_calls
 from ..core import figures_dir, save_csv, seed_everything
 from ..train import TrainConfig, make_optimizer
 from ..lm.models import LM_KINDS, LMConfig, build_lm, lm_model_preset, matched_gpt_d_ff
 
 # %% auto #0
 __all__ = ['SIZES', 'GPU_PEAK_BF16', 'COLUMNS', 'gpu_peak', 'bench_config', 'flops_per_token', 'time_train', 'time_infer',
-           'time_generate', 'run_size', 'main']
+           'generate_call', 'run_size', 'main']
 
 # %% ../../nbs/94_bench_lm.ipynb #2c751f04
 SIZES = {  # model preset, vocabulary, batch, context, generation positions
@@ -48,16 +49,9 @@ def flops_per_token(model: nn.Module, cfg: LMConfig, T: int, train: bool) -> flo
     return (6 if train else 2) * n + attn
 
 # %% ../../nbs/94_bench_lm.ipynb #6647af2f
-def _sync(device: torch.device) -> None:
-    if device.type == "cuda": torch.cuda.synchronize(device)
-
 def _median_ms(fn, device: torch.device, repeats: int, warmup: int = 2) -> float:
-    "Median wall time of fn() in ms, after `warmup` untimed calls."
-    for _ in range(warmup): fn()
-    _sync(device); ts = []
-    for _ in range(repeats):
-        t0 = time.perf_counter(); fn(); _sync(device); ts.append(time.perf_counter() - t0)
-    return statistics.median(ts) * 1e3
+    "Median wall time of fn() in ms, after `warmup` untimed calls (emanb.bench.time_calls)."
+    return time_calls({"fn": fn}, repeats=repeats, warmup=warmup, device=device)["fn"].median * 1e3
 
 def time_train(model: nn.Module, idx: torch.Tensor, amp, repeats: int) -> float:
     "ms per optimizer step (forward, backward, clip, AdamW) on tokens idx (B, T + 1)."
@@ -78,25 +72,29 @@ def time_infer(model: nn.Module, x: torch.Tensor, amp, repeats: int) -> float:
         with torch.no_grad(), amp: model(x)
     return _median_ms(fwd, x.device, repeats)
 
-def time_generate(model: nn.Module, kind: str, tokens: torch.Tensor, position: int, amp, repeats: int, kv_cache: bool = True) -> float:
-    """ms to produce the logits of one more token when the context holds `position` tokens (batch 1):
-    SPEN: one `step` from the prefilled trace states; GPT: one token against a prefilled KV cache (restored before
-    every call), or with kv_cache=False a forward over all position + 1 tokens."""
+def generate_call(model: nn.Module, kind: str, tokens: torch.Tensor, position: int, amp, kv_cache: bool = True):
+    """A function producing the logits of one more token when the context holds `position` tokens (batch 1), after
+    its prefill: SPEN: one `step` from the prefilled trace states; GPT: one token against a prefilled KV cache (restored
+    before every call), or with kv_cache=False a forward over all position + 1 tokens."""
     model.eval()
+    def run(f):
+        def g():
+            with torch.no_grad(), amp: return f()
+        return g
     with torch.no_grad(), amp:
         if kind == "gpt" and not kv_cache:
             ctx = tokens[:, :position + 1]
-            return _median_ms(lambda: model(ctx)[:, -1], tokens.device, repeats, warmup=1)
+            return run(lambda: model(ctx)[:, -1])
         if kind == "gpt":
             cache = model.new_cache(); model(tokens[:, :position], cache=cache)
             ks, vs, nxt = list(cache.k), list(cache.v), tokens[:, position:position + 1]
             def one():
                 cache.k, cache.v, cache.pos = list(ks), list(vs), position
                 return model(nxt, cache=cache)[:, -1]
-            return _median_ms(one, tokens.device, repeats, warmup=3)
+            return run(one)
         _, state = model(tokens[:, :position], return_state=True)
         nxt = tokens[:, position]
-        return _median_ms(lambda: model.step(nxt, state), tokens.device, repeats, warmup=3)
+        return run(lambda: model.step(nxt, state))
 
 # %% ../../nbs/94_bench_lm.ipynb #bdfac679
 def run_size(size: str, device: torch.device, repeats: int, kinds: tuple[str, ...] = LM_KINDS, gen: bool = True) -> list[dict]:
@@ -128,8 +126,11 @@ def run_size(size: str, device: torch.device, repeats: int, kinds: tuple[str, ..
         models[kind] = build_lm(bench_config(size, kind, block_size=max(positions) + 1)).to(device)
     for pos in positions:   # (kind, measure): every kind with its cache/state, and the GPT once more without a KV cache
         runs = [(k, "generate") for k in kinds] + ([("gpt", "generate_nocache")] if "gpt" in kinds else [])
-        ms = {(k, g): time_generate(models[k], k, long, pos, amp, 4 * max(repeats, 5) if g == "generate" else max(repeats, 5),
-                                    kv_cache=g == "generate") for k, g in runs}
+        calls = {(k, g): generate_call(models[k], k, long, pos, amp, kv_cache=g == "generate") for k, g in runs}
+        ms = {}   # the cached / stateful steps in one interleaved run, the GPT without cache (far slower) in another
+        for group, rep in ((lambda g: g == "generate", 4 * max(repeats, 5)), (lambda g: g != "generate", max(repeats, 5))):
+            sel = {kg: f for kg, f in calls.items() if group(kg[1])}
+            if sel: ms |= {kg: t.median * 1e3 for kg, t in zip(sel, time_calls(dict(zip(map(str, sel), sel.values())), repeats=rep, warmup=3, device=device).values())}
         for k, g in runs:
             rows.append(dict(base, kind=k, params=sum(p.numel() for p in models[k].parameters()), measure=g, B=1, T=pos,
                              ms=ms[k, g], tokens_per_s=1e3 / ms[k, g], flops_per_token=float("nan"), mfu=float("nan"),
@@ -145,25 +146,19 @@ def _fmt(r: dict) -> str:
 # %% ../../nbs/94_bench_lm.ipynb #068f1494
 def main(argv: list[str] | None = None) -> int:
     "python -m emanb.bench lm [--size tiny|cpu|paper] [--quick] [--out PATH] [--threads N] [--repeats N] [--device cpu|cuda|all]"
-    p = argparse.ArgumentParser(prog="python -m emanb.bench lm", description="Throughput of the SPEN LMs and the matched GPT: train, infer, generate.")
+    p = bench_args(argparse.ArgumentParser(prog="python -m emanb.bench lm", description="Throughput of the SPEN LMs and the matched GPT: train, infer, generate."),
+                   repeats=5, out="94_bench_lm.csv (with --size paper, 94_bench_lm_paper.csv)")
     p.add_argument("--size", choices=tuple(SIZES), default="cpu", help="model size (paper: the 130M models; meant for a GPU)")
-    p.add_argument("--quick", action="store_true", help="the tiny size, 2 repeats (seconds; for tests)")
-    p.add_argument("--out", type=Path, default=None, help="CSV to write (default: figures/94_bench_lm.csv; with --size paper, 94_bench_lm_paper.csv)")
-    p.add_argument("--threads", type=int, default=None, help="torch.set_num_threads (default: torch's choice on this machine)")
-    p.add_argument("--repeats", type=int, default=5, help="timed calls per measurement after warm-up (median reported)")
-    p.add_argument("--device", choices=("cpu", "cuda", "all"), default="all", help="all: cpu, and cuda when present")
     p.add_argument("--no-generate", action="store_true", help="skip the generation rows")
     args = p.parse_args(argv)
-    if args.threads is not None:
-        if args.threads < 1: p.error("--threads must be >= 1")
-        torch.set_num_threads(args.threads)
     if args.repeats < 1: p.error("--repeats must be >= 1")
-    if args.device == "cuda" and not torch.cuda.is_available(): p.error("--device cuda asked for, but CUDA is not available here: use --device cpu")
+    with threads(args.threads or None): return _run(args)
+
+def _run(args) -> int:
     size, repeats = ("tiny", min(args.repeats, 2)) if args.quick else (args.size, args.repeats)
-    devices = [torch.device("cpu")] if args.device == "cpu" else [torch.device("cuda")] if args.device == "cuda" else \
-              [torch.device("cpu")] + ([torch.device("cuda")] if torch.cuda.is_available() else [])
+    devices = bench_devices(args.device)
     if size == "paper" and args.device == "all" and torch.cuda.is_available(): devices = [torch.device("cuda")]
-    out = args.out or figures_dir() / ("94_bench_lm_paper.csv" if size == "paper" else "94_bench_lm.csv")
+    out = Path(args.out) if args.out else figures_dir() / ("94_bench_lm_paper.csv" if size == "paper" else "94_bench_lm.csv")
     print(f"torch {torch.__version__}, {torch.get_num_threads()} threads; ms = median of {repeats} (per step / forward / generated token)")
     for dev in devices:
         if dev.type == "cuda":

@@ -2,17 +2,18 @@
 
 # %% ../../nbs/93_bench_othello.ipynb #f973ec41
 from __future__ import annotations
-import argparse, random, sys, time
+import argparse, random, sys
 from pathlib import Path
 
 import numpy as np
 
+from ..bench import bench_args, time_calls
 from ..core import figures_dir, save_csv
 from ..othello.corpus import generate_games, generate_games_naive
 from ..othello.engine import SQUARE_TO_TOKEN, ref_legal, ref_play, ref_start
 
 # %% auto #0
-__all__ = ['generate_games_reference', 'time_generator', 'main']
+__all__ = ['generate_games_reference', 'main']
 
 # %% ../../nbs/93_bench_othello.ipynb #00e723be
 def generate_games_reference(n: int, seed: int = 0) -> np.ndarray:
@@ -30,32 +31,31 @@ def generate_games_reference(n: int, seed: int = 0) -> np.ndarray:
             out[g, t] = SQUARE_TO_TOKEN[sq]
     return out
 
-def time_generator(generator, n: int, repeat: int, **kw) -> dict:
-    "Best-of-`repeat` wall and CPU games per second of generator(n, seed, **kw)."
-    wall = cpu = float("inf")
-    for r in range(repeat):
-        w0, c0 = time.perf_counter(), time.process_time()
-        games = generator(n, r, **kw)
-        wall, cpu = min(wall, time.perf_counter() - w0), min(cpu, time.process_time() - c0)
-    assert games.shape == (n, 60)
-    return {"games": n, "wall_s": wall, "cpu_s": cpu, "games_per_s_wall": n / wall, "games_per_s_cpu": n / cpu,
-            "mean_moves": float((games != 0).sum(1).mean())}
-
 def main(argv: list[str] | None = None) -> int:
-    "python -m emanb.bench othello [--games N] [--naive-games N] [--reference-games N] [--batch B] [--repeat R] [--csv PATH]"
-    p = argparse.ArgumentParser(prog="python -m emanb.bench othello", description=__doc__)
+    "python -m emanb.bench othello [--quick] [--games N] [--naive-games N] [--reference-games N] [--batch B] [--repeats R] [--out PATH]"
+    p = bench_args(argparse.ArgumentParser(prog="python -m emanb.bench othello", description="Random Othello games per second: vectorised vs one board at a time."),
+                   repeats=3, out="93_bench_othello.csv")
     p.add_argument("--games", type=int, default=100_000, help="games for the vectorised generator")
     p.add_argument("--batch", type=int, default=16_384, help="boards advanced together by the vectorised generator")
     p.add_argument("--naive-games", type=int, default=1_000, help="games for the one-board-at-a-time generator")
     p.add_argument("--reference-games", type=int, default=100, help="games for the list-scan reference (0: skip)")
-    p.add_argument("--repeat", type=int, default=3, help="best of this many runs")
-    p.add_argument("--csv", type=str, default=None, help="where to write the table (default figures/93_bench_othello.csv)")
     a = p.parse_args(argv)
-    for k in ("games", "naive_games", "batch", "repeat"):
+    if a.quick: a.games, a.naive_games, a.reference_games, a.repeats = 4_000, 40, 5, 1
+    for k in ("games", "naive_games", "batch", "repeats"):
         if getattr(a, k) < 1: p.error(f"--{k.replace('_', '-')} must be >= 1")
-    rows = [{"generator": "vectorised", **time_generator(generate_games, a.games, a.repeat, batch=a.batch)},
-            {"generator": "naive", **time_generator(generate_games_naive, a.naive_games, a.repeat)}]
-    if a.reference_games > 0: rows.append({"generator": "reference", **time_generator(generate_games_reference, a.reference_games, 1)})
+    last = {}
+    def call(name, generator, n, **kw):
+        def f(): last[name] = generator(n, 0, **kw)
+        return f
+    calls = {"vectorised": call("vectorised", generate_games, a.games, batch=a.batch), "naive": call("naive", generate_games_naive, a.naive_games)}
+    if a.reference_games > 0: calls["reference"] = call("reference", generate_games_reference, a.reference_games)
+    n = {"vectorised": a.games, "naive": a.naive_games, "reference": a.reference_games}
+    times = time_calls(calls, repeats=a.repeats, warmup=0)    # (numpy only: the device and thread options do not apply)
+    rows = []
+    for k, t in times.items():
+        assert last[k].shape == (n[k], 60)
+        rows.append({"generator": k, "games": n[k], "wall_s": t.median, "min_wall_s": t.min, "cpu_s": t.cpu_median,
+                     "games_per_s_wall": n[k] / t.median, "games_per_s_cpu": n[k] / t.cpu_median, "mean_moves": float((last[k] != 0).sum(1).mean())})
     base = rows[1]
     print(f"{'generator':<11} {'games':>8} {'games/s (wall)':>15} {'games/s (cpu)':>14} {'x naive (cpu)':>14} {'moves/game':>11}")
     for r in rows:
@@ -65,6 +65,6 @@ def main(argv: list[str] | None = None) -> int:
               f"{r['ratio_vs_naive_cpu']:>14.1f} {r['mean_moves']:>11.2f}")
     target = rows[0]["games_per_s_cpu"] >= 20_000
     print(f"target >= 20,000 games/s on one core (cpu time): {'met' if target else 'NOT met'}")
-    out = Path(a.csv) if a.csv else figures_dir() / "93_bench_othello.csv"
+    out = Path(a.out) if a.out else figures_dir() / "93_bench_othello.csv"
     print(f"wrote {save_csv(rows, out)}")
     return 0

@@ -2,27 +2,27 @@
 
 # %% ../../nbs/91_bench_traces.ipynb #00d4d075
 from __future__ import annotations
-import argparse, contextlib, math, os, statistics, sys, time
+import argparse, contextlib, math, os, sys
 from pathlib import Path
 
+import numpy as np
 import torch
 
+from ..bench import bench_args, bench_devices, keep_freed_memory, sync, threads, time_calls
 from ..core import figures_dir, save_csv
-from ..traces import ema_scan
+from ..traces import _chunk_size, ema_scan, gated_scan, numba_kernels
 
 # %% auto #0
-__all__ = ['RATES', 'METHODS', 'FULL', 'QUICK', 'COLUMNS', 'peak_bytes', 'bench_shape', 'main']
+__all__ = ['RATES', 'FULL', 'QUICK', 'COLUMNS', 'ACC_COLUMNS', 'ACC_RATES', 'peak_bytes', 'accelerated_scan_ref',
+           'log_space_scan', 'bench_ema', 'bench_gated', 'accuracy_rows', 'summary', 'main']
 
 # %% ../../nbs/91_bench_traces.ipynb #7041c2b3
 RATES = (0.5, 0.1, 0.02)
-METHODS = ("sequential", "chunked", "fft", "auto")
-FULL = [(B, D, T) for B, D in ((1, 64), (8, 512)) for T in (256, 1024, 4096, 16384)]
+FULL = [(B, D, T) for B, D in ((1, 64), (8, 512)) for T in (256, 1024, 4096, 16384)] + [(16, 1536, 2048)]
 QUICK = [(1, 64, 256), (1, 64, 1024)]
-COLUMNS = ["device", "threads", "B", "D", "K", "T", "method", "ms", "x_floor", "x_copy", "speedup_vs_loop",
-           "peak_MB", "peak_over_output", "loop_extrapolated"]
-
-def _sync(device: torch.device) -> None:
-    if device.type == "cuda": torch.cuda.synchronize(device)
+COLUMNS = ["device", "threads", "scan", "B", "D", "K", "T", "method", "median_ms", "min_ms", "x_copy", "x_floor",
+           "speedup_vs_loop", "peak_MB", "peak_over_output", "loop_extrapolated"]
+ACC_COLUMNS = ["scan", "method", "T", "rate", "max_rel_err"]
 
 @contextlib.contextmanager
 def _quiet_stderr():
@@ -32,10 +32,10 @@ def _quiet_stderr():
     finally: os.dup2(saved, 2); os.close(null); os.close(saved)
 
 def peak_bytes(fn, device: torch.device) -> int:
-    "Peak bytes allocated while fn() runs, beyond what was allocated before (see the notebook for the CPU estimate)."
+    "Peak bytes allocated while fn() runs, beyond what was allocated before (see above for the CPU estimate)."
     if device.type == "cuda":
-        _sync(device); torch.cuda.reset_peak_memory_stats(device); base = torch.cuda.memory_allocated(device)
-        r = fn(); _sync(device); del r
+        sync(device); torch.cuda.reset_peak_memory_stats(device); base = torch.cuda.memory_allocated(device)
+        r = fn(); sync(device); del r
         return torch.cuda.max_memory_allocated(device) - base
     from torch.profiler import profile, ProfilerActivity
     with _quiet_stderr(), profile(activities=[ProfilerActivity.CPU], profile_memory=True) as prof:
@@ -45,83 +45,188 @@ def peak_bytes(fn, device: torch.device) -> int:
     for e in events: cur += e.self_cpu_memory_usage; peak = max(peak, cur)
     return peak
 
+# %% ../../nbs/91_bench_traces.ipynb #91a00002
+def accelerated_scan_ref():
+    "accelerated_scan.ref.scan (gates (B, C, T), tokens (B, C, T)) -> (B, C, T), or None where the package is missing."
+    try: from accelerated_scan.ref import scan
+    except ImportError: return None
+    return scan
+
+def log_space_scan(decay: torch.Tensor, b: torch.Tensor) -> torch.Tensor:
+    """Heinsen's log-space scan of h_t = decay_t h_{t-1} + b_t (h_{-1} = 0) along dim 1: decay in (0, 1], b real,
+    both (B, T, ...) -> h (B, T, ...). Complex logarithms carry the signs of b."""
+    a_star = torch.cumsum(torch.log(decay), dim=1)
+    log_h = a_star + torch.logcumsumexp(torch.log(b.to(torch.complex64 if b.dtype == torch.float32 else torch.complex128)) - a_star, dim=1)
+    return torch.exp(log_h).real
+
 # %% ../../nbs/91_bench_traces.ipynb #084e0fd3
-def bench_shape(B: int, D: int, T: int, device: torch.device, repeats: int, loop_steps: int, chunks: tuple[int, ...] = ()) -> list[dict]:
-    "One row per method (plus the floor and copy references, and `chunked` at each extra chunk size) for one shape."
+def _repeats(n: int, repeats: int, quick: bool = False) -> tuple[int, int]:
+    "(rounds, calls per sample) by the input's size n = B*T*D: many for small problems (fast and noisy), few for the largest (seconds per call)."
+    if quick: return repeats, 1
+    return (5 * repeats, 10) if n <= 2 ** 16 else (3 * repeats, 5) if n <= 2 ** 20 else (repeats, 1) if n <= 2 ** 22 else (max(3, repeats // 2), 1)
+
+def _rows(scan: str, calls: dict, device: torch.device, B: int, D: int, T: int, steps: int, repeats: tuple[int, int], peak: bool) -> list[dict]:
+    "Time `calls` (which hold 'copy', 'floor (cumsum)' and 'sequential' on `steps` tokens) in one run; one row per call."
     K = len(RATES)
-    g = torch.Generator(device=device).manual_seed(0)
-    x = torch.randn(B, T, D, device=device, generator=g)
-    y = torch.randn(B, T, K, D, device=device, generator=g)
-    out_bytes = y.numel() * y.element_size()
-    n = B * T * D
-    rep = 3 * repeats if n <= 2 ** 16 else 2 * repeats if n <= 2 ** 20 else repeats if n <= 2 ** 22 else max(3, repeats // 2)
-    steps = min(T, loop_steps)
-    calls = {"floor (cumsum)": lambda: torch.cumsum(y, 1), "copy": lambda: y.clone(),
-             "sequential": lambda: ema_scan(x[:, :steps], RATES, method="sequential")}
-    calls |= {m: (lambda m=m: ema_scan(x, RATES, method=m)) for m in METHODS if m != "sequential"}
-    calls |= {f"chunked C={c}": (lambda c=c: ema_scan(x, RATES, method="chunked", chunk=c)) for c in chunks}
-    # each method in a block (a warm-up call, then `rep` timed calls), as a caller that repeats it would see it; the
-    # blocks run twice, forward then backward, so that slow phases of a shared machine hit every method alike
-    times = {k: [] for k in calls}
-    for order in (list(calls), list(calls)[::-1]):
-        for k in order:
-            calls[k](); _sync(device)
-            for _ in range(max(1, rep // 2)):
-                t0 = time.perf_counter(); calls[k](); _sync(device); times[k].append(time.perf_counter() - t0)
-    med = {k: statistics.median(v) * (T / steps if k == "sequential" else 1) for k, v in times.items()}
-    rows, base = [], dict(device=device.type, threads=torch.get_num_threads(), B=B, D=D, K=K, T=T)
-    for k, f in calls.items():
-        pk = peak_bytes(f, device) * (T / steps if k == "sequential" else 1)
-        rows.append(dict(base, method=k, ms=med[k] * 1e3, peak_MB=pk / 2**20, loop_extrapolated=(k == "sequential" and steps < T)))
-    floor, copy, loop = med["floor (cumsum)"], med["copy"], med["sequential"]
-    for r in rows:
-        r["x_floor"] = r["ms"] / (floor * 1e3); r["x_copy"] = r["ms"] / (copy * 1e3)
-        r["speedup_vs_loop"] = loop * 1e3 / r["ms"]; r["peak_over_output"] = r["peak_MB"] * 2**20 / out_bytes
-        r.setdefault("loop_extrapolated", False)
+    times = time_calls(calls, repeats=repeats[0], warmup=1, number=repeats[1], device=device)
+    scale = {k: (T / steps if k == "sequential" else 1.0) for k in calls}       # the loop, extrapolated to T tokens
+    med = {k: t.median * scale[k] for k, t in times.items()}
+    out_bytes = B * T * K * D * 4
+    rows = []
+    for k, t in times.items():
+        pk = peak_bytes(calls[k], device) * scale[k] if peak else float("nan")
+        rows.append(dict(device=device.type, threads=torch.get_num_threads(), scan=scan, B=B, D=D, K=K, T=T, method=k,
+                         median_ms=med[k] * 1e3, min_ms=t.min * scale[k] * 1e3, x_copy=med[k] / med["copy"],
+                         x_floor=med[k] / med["floor (cumsum)"], speedup_vs_loop=med["sequential"] / med[k],
+                         peak_MB=pk / 2 ** 20, peak_over_output=pk / out_bytes, loop_extrapolated=(k == "sequential" and steps < T)))
     return rows
 
-def _fmt(r: dict) -> str:
-    return (f"{r['device']:>4} {r['B']:>2} {r['D']:>4} {r['T']:>6} {r['method']:>15} {r['ms']:>10.3f} {r['x_floor']:>8.2f} "
-            f"{r['x_copy']:>8.2f} {r['speedup_vs_loop']:>9.1f} {r['peak_MB']:>9.1f} {r['peak_over_output']:>6.2f}"
-            + (" (loop extrapolated)" if r["loop_extrapolated"] else ""))
+def _reference_calls(y: torch.Tensor) -> dict:
+    return {"copy": lambda: y.clone(), "floor (cumsum)": lambda: torch.cumsum(y, 1)}
+
+# %% ../../nbs/91_bench_traces.ipynb #91a000e1
+def bench_ema(B: int, D: int, T: int, device: torch.device, repeats: int, loop_steps: int, chunks: tuple[int, ...] = (), peak: bool = True, quick: bool = False) -> list[dict]:
+    "ema_scan: one row per method, the references, the peers and `chunked` at each extra chunk size, for one shape."
+    K = len(RATES); g = torch.Generator(device=device).manual_seed(0)
+    x = torch.randn(B, T, D, device=device, generator=g); y = torch.randn(B, T, K, D, device=device, generator=g)
+    steps = min(T, loop_steps)
+    calls = _reference_calls(y) | {"sequential": lambda: ema_scan(x[:, :steps], RATES, method="sequential"),
+                                   "chunked": lambda: ema_scan(x, RATES, method="chunked")}
+    if B * T * K * D <= 2 ** 24: calls["fft"] = lambda: ema_scan(x, RATES, method="fft")   # (5x the output's memory)
+    if device.type == "cpu" and numba_kernels() is not None: calls["numba"] = lambda: ema_scan(x, RATES, method="numba")
+    if device.type == "cuda": calls["compiled"] = lambda: ema_scan(x, RATES, method="compiled")
+    calls["auto"] = lambda: ema_scan(x, RATES)
+    calls |= {f"chunked C={c}": (lambda c=c: ema_scan(x, RATES, method="chunked", chunk=c)) for c in chunks}
+    rate = torch.tensor(RATES, device=device).view(1, 1, K, 1)
+    decay, b = (1 - rate).expand(B, T, K, D), rate * x[:, :, None]                # the peers' inputs, prepared beforehand
+    n_out = B * T * K * D    # the peers take 30x (tree scan) and 300x+ (complex logcumsumexp) a copy: only where that takes seconds
+    if n_out <= 2 ** 20: calls["log-space cumsum"] = lambda: log_space_scan(decay, b)
+    scan = accelerated_scan_ref()
+    if scan is not None and T & (T - 1) == 0 and n_out <= 2 ** 22:
+        ga, tb = decay.permute(0, 2, 3, 1).reshape(B, K * D, T).contiguous(), b.permute(0, 2, 3, 1).reshape(B, K * D, T).contiguous()
+        calls["accelerated-scan ref"] = lambda: scan(ga, tb)
+    with torch.no_grad():
+        return _rows("ema", calls, device, B, D, T, steps, _repeats(B * T * D, repeats, quick), peak)
+
+# %% ../../nbs/91_bench_traces.ipynb #91a000e2
+def bench_gated(B: int, D: int, T: int, device: torch.device, repeats: int, loop_steps: int, peak: bool = True, quick: bool = False) -> list[dict]:
+    "gated_scan with per-channel gates: one row per method, the references and the peers, for one shape."
+    K = len(RATES); g = torch.Generator(device=device).manual_seed(0)
+    x = torch.randn(B, T, D, device=device, generator=g); y = torch.randn(B, T, K, D, device=device, generator=g)
+    a = 0.01 + 0.49 * torch.rand(B, T, K, D, device=device, generator=g)
+    steps = min(T, loop_steps)
+    calls = _reference_calls(y) | {"sequential": lambda: gated_scan(x[:, :steps], a[:, :steps], method="sequential"),
+                                   "chunked": lambda: gated_scan(x, a, method="chunked")}
+    if device.type == "cpu" and numba_kernels() is not None: calls["numba"] = lambda: gated_scan(x, a, method="numba")
+    calls["auto"] = lambda: gated_scan(x, a)
+    decay, b = 1 - a, a * x[:, :, None]
+    n_out = B * T * K * D    # the peers take 30x (tree scan) and 300x+ (complex logcumsumexp) a copy: only where that takes seconds
+    if n_out <= 2 ** 20: calls["log-space cumsum"] = lambda: log_space_scan(decay, b)
+    scan = accelerated_scan_ref()
+    if scan is not None and T & (T - 1) == 0 and n_out <= 2 ** 22:
+        ga, tb = decay.permute(0, 2, 3, 1).reshape(B, K * D, T).contiguous(), b.permute(0, 2, 3, 1).reshape(B, K * D, T).contiguous()
+        calls["accelerated-scan ref"] = lambda: scan(ga, tb)
+    with torch.no_grad():
+        return _rows("gated", calls, device, B, D, T, steps, _repeats(B * T * D, repeats, quick), peak)
+
+# %% ../../nbs/91_bench_traces.ipynb #91a00006
+ACC_RATES = (0.9, 0.5, 0.1, 0.02, 1e-3, 1e-4)
+
+def _ref_loop(x: np.ndarray, a: np.ndarray, h0: np.ndarray) -> np.ndarray:
+    "float64 loop: x (B, T, D), a (B, T, K, D) (broadcastable), h0 (B, K, D) -> (B, T, K, D)."
+    B, T, D = x.shape; h = h0.astype(np.float64).copy(); out = np.empty((B, T, h.shape[1], D))
+    a = np.broadcast_to(a, (B, T, h.shape[1], D)); x = x.astype(np.float64)
+    for t in range(T):
+        h = (1 - a[:, t]) * h + a[:, t] * x[:, t, None]; out[:, t] = h
+    return out
+
+def _rel_err(y: torch.Tensor, ref: np.ndarray) -> np.ndarray:
+    "max over (b, t, d) of |y - ref| / max over (b, t, d) of |ref|, per rate k -> (K,)."
+    y = y.detach().double().cpu().numpy()
+    return np.abs(y - ref).max(axis=(0, 1, 3)) / np.abs(ref).max(axis=(0, 1, 3))
+
+def accuracy_rows(T: int = 100_000, D: int = 4) -> list[dict]:
+    "Max relative error against a float64 loop of every method of both scans (and the peers), float32 inputs."
+    g = torch.Generator().manual_seed(0); K = len(ACC_RATES)
+    x = 1 + torch.randn(1, T, D, generator=g); h0 = torch.randn(1, K, D, generator=g)
+    ref = _ref_loop(x.numpy(), np.array(ACC_RATES)[None, None, :, None], h0.numpy())
+    rows = []
+    methods = ["sequential", "chunked", "fft"] + (["numba"] if numba_kernels() is not None else []) + ["auto"]
+    with torch.no_grad():
+        for m in methods:
+            rows += [dict(scan="ema", method=m, T=T, rate=r, max_rel_err=e) for r, e in zip(ACC_RATES, _rel_err(ema_scan(x, ACC_RATES, h0, m)[0], ref))]
+        rate = torch.tensor(ACC_RATES).view(1, 1, K, 1)          # the peers start from zero: compare them on h0 = 0
+        ref0 = _ref_loop(x.numpy(), rate.numpy(), np.zeros((1, K, D)))
+        peers = {"log-space cumsum": lambda: log_space_scan((1 - rate).expand(1, T, K, D), rate * x[:, :, None])}
+        scan = accelerated_scan_ref()
+        if scan is not None:
+            flat = lambda z: z.permute(0, 2, 3, 1).reshape(1, K * D, T).contiguous()
+            peers["accelerated-scan ref"] = lambda: scan(flat((1 - rate).expand(1, T, K, D)), flat(rate * x[:, :, None])).view(1, K, D, T).permute(0, 3, 1, 2)
+        for m, f in peers.items(): rows += [dict(scan="ema", method=m, T=T, rate=r, max_rel_err=e) for r, e in zip(ACC_RATES, _rel_err(f(), ref0))]
+        # gated: per-channel gates log-uniform in (1e-4, 0.9), one error over all of them
+        a = torch.exp(math.log(1e-4) + (math.log(0.9) - math.log(1e-4)) * torch.rand(1, T, K, D, generator=g))
+        refg = _ref_loop(x.numpy(), a.double().numpy(), h0.numpy())
+        for m in ["sequential", "chunked"] + (["numba"] if numba_kernels() is not None else []) + ["auto"]:
+            rows.append(dict(scan="gated", method=m, T=T, rate="log-uniform(1e-4, 0.9)", max_rel_err=float(_rel_err(gated_scan(x, a, h0, m)[0], refg).max())))
+    return rows
 
 # %% ../../nbs/91_bench_traces.ipynb #7d2b8628
+def _fmt(r: dict) -> str:
+    return (f"{r['device']:>4} {r['scan']:>5} {r['B']:>2} {r['D']:>4} {r['T']:>6} {r['method']:>20} {r['median_ms']:>10.3f} {r['min_ms']:>10.3f} "
+            f"{r['x_copy']:>7.2f} {r['x_floor']:>7.2f} {r['speedup_vs_loop']:>8.2f} {r['peak_MB']:>8.1f} {r['peak_over_output']:>5.2f}"
+            + (" (loop extrapolated)" if r["loop_extrapolated"] else ""))
+
+def summary(rows: list[dict]) -> list[str]:
+    "Per scan and device: auto's worst ratio to the copy and its least speedup over the loop, against the targets."
+    lines = []
+    for dev in sorted({r["device"] for r in rows}):
+        for scan in ("ema", "gated"):
+            auto = [r for r in rows if (r["device"], r["scan"], r["method"]) == (dev, scan, "auto")]
+            if not auto: continue
+            worst, least = max(auto, key=lambda r: r["x_copy"]), min(auto, key=lambda r: r["speedup_vs_loop"])
+            copy = {(r["B"], r["D"], r["T"]): r["min_ms"] for r in rows if (r["device"], r["scan"], r["method"]) == (dev, scan, "copy")}
+            worst_min = max(r["min_ms"] / copy[r["B"], r["D"], r["T"]] for r in auto)
+            ok = worst["x_copy"] <= 3 and least["speedup_vs_loop"] >= 1
+            lines.append(f"{dev} {scan}: auto / copy at most {worst['x_copy']:.2f} (medians, at {worst['B'], worst['D'], worst['T']}; "
+                         f"minima: at most {worst_min:.2f}), loop / auto at least {least['speedup_vs_loop']:.2f} (at {least['B'], least['D'], least['T']}) "
+                         f"[targets <= 3 and >= 1: {'met' if ok else 'MISSED'}]")
+    return lines
+
 def main(argv: list[str] | None = None) -> int:
-    "python -m emanb.bench traces [--quick] [--out PATH] [--threads N] [--repeats N] [--device cpu|cuda|all] [--loop-steps N]"
-    p = argparse.ArgumentParser(prog="python -m emanb.bench traces", description="Benchmark the ema_scan methods (float32, K = 3 rates).")
-    p.add_argument("--quick", action="store_true", help="two small shapes, 3 repeats (seconds; for tests)")
-    p.add_argument("--out", type=Path, default=None, help="CSV to write (default: figures/91_bench_traces.csv)")
-    p.add_argument("--threads", type=int, default=None, help="torch.set_num_threads (default: torch's choice on this machine)")
-    p.add_argument("--repeats", type=int, default=7, help="timed calls per method after a warm-up (median reported)")
-    p.add_argument("--device", choices=("cpu", "cuda", "all"), default="all", help="all: cpu, and cuda when present")
-    p.add_argument("--loop-steps", type=int, default=2048, help="time the sequential loop on at most this many tokens, extrapolate to T")
-    p.add_argument("--chunks", type=str, default=None, help="extra chunk sizes to time the chunked method at, e.g. 32,64,128 (default: those for the full run, none for --quick)")
+    "python -m emanb.bench traces [--quick] [--threads N] [--repeats N] [--device cpu|cuda|all] [--out PATH] [--loop-steps N] [--chunks C,..] [--no-peak] [--no-accuracy]"
+    p = bench_args(argparse.ArgumentParser(prog="python -m emanb.bench traces", description="Benchmark the ema_scan and gated_scan methods (float32, K = 3)."),
+                   repeats=7, out="91_bench_traces.csv")
+    p.add_argument("--loop-steps", type=int, default=16384, help="time the loop on at most this many tokens, extrapolate to T (default: the full length of every shape)")
+    p.add_argument("--chunks", type=str, default=None, help="extra chunk sizes for the chunked ema rows (default 16,32,64 less the default; none with --quick)")
+    p.add_argument("--no-peak", action="store_true", help="skip the peak-memory measurement (one more call per method)")
+    p.add_argument("--no-accuracy", action="store_true", help="skip the accuracy table")
     args = p.parse_args(argv)
-    if args.threads is not None:
-        if args.threads < 1: p.error("--threads must be >= 1")
-        torch.set_num_threads(args.threads)
     if args.repeats < 1 or args.loop_steps < 1: p.error("--repeats and --loop-steps must be >= 1")
-    if args.device == "cuda" and not torch.cuda.is_available(): p.error("--device cuda asked for, but CUDA is not available here: use --device cpu")
-    devices = [torch.device("cpu")] if args.device == "cpu" else [torch.device("cuda")] if args.device == "cuda" else \
-              [torch.device("cpu")] + ([torch.device("cuda")] if torch.cuda.is_available() else [])
-    shapes, repeats = (QUICK, min(args.repeats, 3)) if args.quick else (FULL, args.repeats)
-    try: chunks = tuple(int(c) for c in (args.chunks if args.chunks is not None else "" if args.quick else "32,64,128").split(",") if c.strip())
+    try: chunks = tuple(int(c) for c in (args.chunks if args.chunks is not None else "" if args.quick else "16,32,64").split(",") if c.strip())
     except ValueError: p.error(f"--chunks must be comma-separated ints, got {args.chunks!r}")
-    out = args.out or figures_dir() / "91_bench_traces.csv"
-    print(f"torch {torch.__version__}, {torch.get_num_threads()} threads; ms = median of {repeats}; x_floor = time / cumsum time; "
-          f"x_copy = time / copy time; speedup = loop time / time; peak = peak MB, and / output size")
-    print(f"{'dev':>4} {'B':>2} {'D':>4} {'T':>6} {'method':>15} {'ms':>10} {'x_floor':>8} {'x_copy':>8} {'speedup':>9} {'peak_MB':>9} {'/out':>6}")
+    shapes, repeats = (QUICK, min(args.repeats, 3)) if args.quick else (FULL, args.repeats)
+    out = Path(args.out) if args.out else figures_dir() / "91_bench_traces.csv"
+    if numba_kernels() is None: print("numba is not installed: the 'numba' rows are skipped and auto runs the chunked form (pip install numba)")
+    if accelerated_scan_ref() is None: print("accelerated-scan is not installed: its rows are skipped (pip install accelerated-scan)")
     rows = []
-    for dev in devices:
-        for B, D, T in shapes:
-            for r in bench_shape(B, D, T, dev, repeats, args.loop_steps, chunks):
-                rows.append(r); print(_fmt(r), flush=True)
-    auto = [r for r in rows if r["method"] == "auto"]
-    worst = max(auto, key=lambda r: r["x_floor"])
-    print(f"auto: worst ratio to the floor {worst['x_floor']:.2f} at {worst['device']} (B, D, T) = ({worst['B']}, {worst['D']}, {worst['T']}) "
-          f"[target <= 3]; " + "; ".join(f"{r['device']} speedup vs loop at T={r['T']}: {r['speedup_vs_loop']:.0f}x"
-                                          for r in auto if (r["B"], r["D"]) == (1, 64) and r["T"] == max(s[2] for s in shapes)) + " [target >= 20 at T=16384]")
-    print(f"wrote {save_csv(rows, out, COLUMNS, float_fmt='.4g')}")
+    kept = keep_freed_memory()   # (see emanb.bench: otherwise a call's page faults depend on the call before it)
+    with threads(args.threads or None):
+        devices = bench_devices(args.device)
+        print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, freed memory kept by malloc: {kept}; ms: median and min of interleaved rounds; x_copy = median / copy's; "
+              f"x_floor = median / cumsum's; speedup = loop / median; peak MB, and / output size")
+        print(f"{'dev':>4} {'scan':>5} {'B':>2} {'D':>4} {'T':>6} {'method':>20} {'median ms':>10} {'min ms':>10} {'x_copy':>7} {'x_floor':>7} {'speedup':>8} {'peak_MB':>8} {'/out':>5}")
+        for dev in devices:
+            for B, D, T in shapes:
+                extra = tuple(c for c in chunks if c != _chunk_size(dev, D))
+                for r in bench_ema(B, D, T, dev, repeats, args.loop_steps, extra, not args.no_peak, args.quick) + \
+                         bench_gated(B, D, T, dev, repeats, args.loop_steps, not args.no_peak, args.quick):
+                    rows.append(r); print(_fmt(r), flush=True)
+        for line in summary(rows): print(line)
+        print(f"wrote {save_csv(rows, out, COLUMNS, float_fmt='.4g')}")
+        if not args.no_accuracy:
+            acc = accuracy_rows(2_000 if args.quick else 100_000)
+            for r in acc: print(f"accuracy {r['scan']:>5} {r['method']:>20} T={r['T']} rate={r['rate']}: {r['max_rel_err']:.2e}")
+            print(f"wrote {save_csv(acc, out.with_name(out.stem + '_accuracy.csv'), ACC_COLUMNS, float_fmt='.3g')}")
     return 0
 
 # %% ../../nbs/91_bench_traces.ipynb #a06a3c87

@@ -3,7 +3,7 @@
 # %% ../nbs/95_hf_trainer.ipynb #8f689bd2
 from __future__ import annotations
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 import contextlib
 
 import torch

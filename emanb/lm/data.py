@@ -2,7 +2,7 @@
 
 # %% ../../nbs/40_text_data.ipynb #bb93ceed
 from __future__ import annotations
-import contextlib, glob, hashlib, json, multiprocessing as mp, os, queue, subprocess, sys, tarfile, tempfile, time, traceback
+import contextlib, dataclasses, glob, hashlib, json, multiprocessing as mp, os, queue, subprocess, sys, tarfile, tempfile, time, traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Literal
@@ -49,6 +49,7 @@ class TextDataConfig:
     max_val_tokens: int = 0         # cap the validation file at N tokens (0: no cap)
     shards: int = 1                 # token files per split; a document's shard is a hash of its key (1: train.bin, val.bin)
     workers: int = 0                # processes packing shards (0: every core); the files do not depend on it
+    shard_local: bool = False       # TokenWindows draw micro-batch i from shard i % shards only (a rank reads its own shards)
     data_dir: str = "data/text"     # cache root, relative to the repo root (or absolute)
     progress: bool = True           # tqdm bars while tokenizing and packing
 
@@ -237,7 +238,7 @@ def token_dtype(vocab_size: int) -> np.dtype:
 PIPELINE_VERSION = 2  # bump when the files written change meaning (2: shards; held-out docs stop with their training shard)
 
 def _cache_key(cfg: TextDataConfig) -> dict:
-    d = {k: v for k, v in config_to_dict(cfg).items() if k not in ("data_dir", "progress", "workers")}
+    d = {k: v for k, v in config_to_dict(cfg).items() if k not in ("data_dir", "progress", "workers", "shard_local")}
     d["pipeline_version"] = PIPELINE_VERSION
     if cfg.source == "local":  # the files' contents matter: key on their sizes and times
         d["file_stats"] = [(f, os.stat(f).st_size, os.stat(f).st_mtime_ns) for f in _resolve_files(cfg.files + cfg.val_files)]
@@ -441,6 +442,7 @@ def _pack(cfg: TextDataConfig, tok, out: Path, dtype: np.dtype, chunk_chars: int
 class TextData:
     dir: Path       # data_dir/<source>-<hash>
     meta: dict      # split -> sidecar (train.json / val.json)
+    shard_local: bool = False  # the default of `windows(shard_local=...)` (TextDataConfig.shard_local)
 
     @property
     def vocab_size(self) -> int: return int(self.meta["train"]["vocab_size"])
@@ -452,8 +454,9 @@ class TextData:
         "The split's token ids, (n_tokens,): memory-mapped read-only when the split is one file, else joined in memory."
         return read_tokens(self.path(split))
     def windows(self, split: Literal["train", "val"], block_size: int, batch_size: int, seed: int = 0,
-                shard_local: bool = False) -> "TokenWindows":
-        return TokenWindows(self.path(split), block_size, batch_size, seed, shard_local)
+                shard_local: bool | None = None) -> "TokenWindows":
+        "A `TokenWindows` over the split; shard_local=None: as the config said."
+        return TokenWindows(self.path(split), block_size, batch_size, seed, self.shard_local if shard_local is None else shard_local)
 
 # %% ../../nbs/40_text_data.ipynb #8555c332
 def read_token_meta(path: str | Path) -> dict:
@@ -545,10 +548,10 @@ def prepare_text_data(cfg: TextDataConfig) -> TextData:
     Safe to call from every rank of a data-parallel run: one builds, the others wait and reuse its files."""
     check_config(cfg)
     key, out = _cache_key(cfg), text_data_dir(cfg)
-    if (hit := _cached(out, key)) is not None: return hit
+    if (hit := _cached(out, key)) is not None: return dataclasses.replace(hit, shard_local=cfg.shard_local)
     with _build_lock(out):
-        if (hit := _cached(out, key)) is not None: return hit  # built while we waited
-        return _build(cfg, key, out)
+        if (hit := _cached(out, key)) is None: hit = _build(cfg, key, out)   # else built while we waited
+        return dataclasses.replace(hit, shard_local=cfg.shard_local)
 
 def _build(cfg: TextDataConfig, key: dict, out: Path) -> TextData:
     t0 = time.perf_counter()

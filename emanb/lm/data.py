@@ -428,7 +428,10 @@ def _pack(cfg: TextDataConfig, tok, out: Path, dtype: np.dtype, chunk_chars: int
         for w in range(workers):
             if bufs[w]: send(w)
         per_shard = pool.close()
-    except BaseException: pool.abort(); raise
+    except BaseException:
+        pool.abort()
+        for tmp in out.glob(".*.bin.tmp*"): tmp.unlink()            # what a stopped process left behind
+        raise
     finally: bar.close()
     stats = {}
     for split in ("train", "val"):
@@ -504,6 +507,7 @@ class ShardedTokens:
         for s in np.unique(k): out[k == s] = self.shard(s)[idx[k == s] - self.offsets[s]]
         return out
 
+# %% ../../nbs/40_text_data.ipynb #0a9c4e12
 def read_token_shards(path: str | Path) -> ShardedTokens:
     "A split's token files (the shards its sidecar lists; else the file itself), each checked against its size: (n_tokens,)."
     path, meta = Path(path), read_token_meta(path)

@@ -2,7 +2,7 @@
 
 # %% ../../nbs/40_text_data.ipynb #bb93ceed
 from __future__ import annotations
-import contextlib, glob, hashlib, json, os, subprocess, sys, tarfile, tempfile, time
+import contextlib, dataclasses, glob, hashlib, json, multiprocessing as mp, os, queue, subprocess, sys, tarfile, tempfile, time, traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Iterator, Literal
@@ -17,8 +17,9 @@ from ..train import BatchSource, seeded_generator
 # %% auto #0
 __all__ = ['EOT', 'SHAKESPEARE', 'PIPELINE_VERSION', 'TextDataError', 'TextDataConfig', 'text_data_preset', 'fetch_shakespeare',
            'shakespeare_documents', 'iter_documents', 'doc_uniform', 'held_out_keys', 'train_tokenizer',
-           'load_tokenizer', 'token_dtype', 'text_data_dir', 'routed_documents', 'TextData', 'read_token_meta',
-           'read_tokens', 'prepare_text_data', 'TokenWindows', 'text_data_summary']
+           'load_tokenizer', 'token_dtype', 'text_data_dir', 'routed_documents', 'doc_shard', 'token_file',
+           'default_workers', 'TextData', 'read_token_meta', 'ShardedTokens', 'read_token_shards', 'read_tokens',
+           'prepare_text_data', 'TokenWindows', 'text_data_summary']
 
 # %% ../../nbs/40_text_data.ipynb #9fee0c9f
 EOT = "<|endoftext|>"  # appended after every document; the only special token
@@ -46,12 +47,18 @@ class TextDataConfig:
     max_docs: int = 0               # read at most N documents of the (training) stream (0: all)
     max_train_tokens: int = 0       # stop once the training file holds N tokens (0: no cap)
     max_val_tokens: int = 0         # cap the validation file at N tokens (0: no cap)
+    shards: int = 1                 # token files per split; a document's shard is a hash of its key (1: train.bin, val.bin)
+    workers: int = 0                # processes packing shards (0: every core); the files do not depend on it
+    shard_local: bool = False       # TokenWindows draw micro-batch i from shard i % shards only (a rank reads its own shards)
     data_dir: str = "data/text"     # cache root, relative to the repo root (or absolute)
     progress: bool = True           # tqdm bars while tokenizing and packing
 
     def validate(self):
-        for k in ("tokenizer_docs", "max_docs", "max_train_tokens", "max_val_tokens", "seed"):
+        for k in ("tokenizer_docs", "max_docs", "max_train_tokens", "max_val_tokens", "seed", "workers"):
             if getattr(self, k) < 0: raise ValueError(f"{k} must be >= 0, got {getattr(self, k)}")
+        if self.shards < 1: raise ValueError(f"shards must be >= 1, got {self.shards}")
+        for k in ("max_train_tokens", "max_val_tokens"):
+            if 0 < getattr(self, k) < self.shards: raise ValueError(f"{k}={getattr(self, k)} is split over {self.shards} shards: set it to 0 or >= shards")
         if not self.tokenizer_file and not 258 <= self.vocab_size <= 2**32:
             raise ValueError(f"vocab_size must be >= 258 (256 bytes, <|endoftext|>, one merge), got {self.vocab_size}")
         if self.val_split:
@@ -77,7 +84,8 @@ def text_data_preset(name: str) -> TextDataConfig:
     if name == "paper":
         return TextDataConfig(source="hub", name="HuggingFaceFW/fineweb", subset="sample-10BT", split="train",
                               val_split="validation", val_name="allenai/c4", val_subset="en", val_fraction=0.0,
-                              vocab_size=50257, tokenizer_docs=200_000, max_train_tokens=8_000_000_000, max_val_tokens=20_000_000)
+                              vocab_size=50257, tokenizer_docs=200_000, max_train_tokens=8_000_000_000, max_val_tokens=20_000_000,
+                              shards=64)
     raise ValueError(f"unknown preset {name!r}; valid presets: tiny, cpu, paper")
 
 # %% ../../nbs/40_text_data.ipynb #fa344919
@@ -227,10 +235,10 @@ def token_dtype(vocab_size: int) -> np.dtype:
     return np.dtype(np.uint16 if vocab_size <= 2**16 else np.uint32)
 
 # %% ../../nbs/40_text_data.ipynb #e7f327d2
-PIPELINE_VERSION = 1  # bump when the files written change meaning
+PIPELINE_VERSION = 2  # bump when the files written change meaning (2: shards; held-out docs stop with their training shard)
 
 def _cache_key(cfg: TextDataConfig) -> dict:
-    d = {k: v for k, v in config_to_dict(cfg).items() if k not in ("data_dir", "progress")}
+    d = {k: v for k, v in config_to_dict(cfg).items() if k not in ("data_dir", "progress", "workers", "shard_local")}
     d["pipeline_version"] = PIPELINE_VERSION
     if cfg.source == "local":  # the files' contents matter: key on their sizes and times
         d["file_stats"] = [(f, os.stat(f).st_size, os.stat(f).st_mtime_ns) for f in _resolve_files(cfg.files + cfg.val_files)]
@@ -271,6 +279,18 @@ def routed_documents(cfg: TextDataConfig, done: dict[str, bool] | None = None) -
             yield ("val" if doc_uniform(cfg.seed, key) < cfg.val_fraction else "train"), key, text
 
 # %% ../../nbs/40_text_data.ipynb #a8ea80e5
+def doc_shard(key: str, n_shards: int) -> int:
+    "The shard of document `key`: the first 8 bytes of sha256('shard' NUL key), mod n_shards (independent of the held-out seed)."
+    return int.from_bytes(hashlib.sha256(f"shard\x00{key}".encode()).digest()[:8], "big") % n_shards
+
+def token_file(split: str, k: int, n_shards: int) -> str:
+    "The token file of shard k of a split: train.bin for one shard, else train_00000.bin, train_00001.bin, ..."
+    return f"{split}.bin" if n_shards == 1 else f"{split}_{k:05d}.bin"
+
+def default_workers() -> int:
+    "The cores this process may run on."
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
 class _TokenWriter:
     "Appends token ids to a temporary file; `close()` renames it into place and returns the count."
     def __init__(self, path: Path, dtype: np.dtype, cap: int):
@@ -285,37 +305,139 @@ class _TokenWriter:
         return len(ids)
     def close(self) -> int:
         self.f.close(); os.replace(self.tmp, self.path); return self.n
+    def abort(self):
+        if not self.f.closed: self.f.close()
+        if self.tmp.exists(): self.tmp.unlink()
+
+class _ShardPacker:
+    "Encodes documents into the token files of the shards it owns, in the order they come: one writer per (split, shard)."
+    def __init__(self, tok, out: Path, dtype: np.dtype, caps: dict[str, list[int]], owned: Iterable[int], n_shards: int, val_stops_with_train: bool):
+        self.tok, self.eot, self.val_stops_with_train = tok, tok.token_to_id(EOT), val_stops_with_train
+        self.writers = {(s, k): _TokenWriter(out / token_file(s, k, n_shards), dtype, caps[s][k]) for s in ("train", "val") for k in owned}
+        self.stats = {sk: {"n_docs": 0, "n_chars": 0, "n_words": 0} for sk in self.writers}
+    def takes(self, split: str, k: int) -> bool:
+        "Whether a document of (split, k) would still be written."
+        return not (self.writers[split, k].full or (split == "val" and self.val_stops_with_train and self.writers["train", k].full))
+    def add(self, docs: list[tuple[str, int, str]]) -> int:
+        "Encode (split, shard, text) documents (+ <|endoftext|>) and append them; returns the tokens written."
+        n = 0
+        for (split, k, text), enc in zip(docs, self.tok.encode_batch([t for _, _, t in docs])):
+            if not self.takes(split, k): continue
+            n += self.writers[split, k].write(np.array(enc.ids + [self.eot], dtype=np.int64))
+            st = self.stats[split, k]; st["n_docs"] += 1; st["n_chars"] += len(text); st["n_words"] += len(text.split())
+        return n
+    def close(self) -> dict:
+        "Rename the files into place: {(split, shard): statistics with n_tokens}."
+        for sk, w in self.writers.items(): self.stats[sk]["n_tokens"] = w.close()
+        return self.stats
+    def abort(self):
+        for w in self.writers.values(): w.abort()
+
+# %% ../../nbs/40_text_data.ipynb #7c3e9a51
+def _pack_worker(tok_path, out, dtype, caps, owned, n_shards, val_stops_with_train, inq, outq, full):
+    "A packing process: encode the chunks it is sent into the shards it owns until it gets None; report tokens, flags, stats."
+    packer = None
+    try:
+        packer = _ShardPacker(load_tokenizer(tok_path), out, dtype, caps, owned, n_shards, val_stops_with_train)
+        while (docs := inq.get()) is not None:
+            n = packer.add(docs)
+            for s, k in packer.writers: full[(s == "val") * n_shards + k] = not packer.takes(s, k)
+            outq.put(("tokens", n))
+        outq.put(("done", packer.close()))
+    except BaseException:
+        if packer is not None: packer.abort()
+        outq.put(("error", traceback.format_exc()))
+
+class _Workers:
+    "`workers` packing processes; worker w owns shards w, w + workers, ...; `full` mirrors their writers (with a lag)."
+    def __init__(self, tok_path: Path, out: Path, dtype, caps, n_shards: int, workers: int, val_stops_with_train: bool):
+        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+        self.S, self.flags, self.outq = n_shards, ctx.Array("b", 2 * n_shards, lock=False), ctx.Queue()
+        self.inqs = [ctx.Queue(maxsize=4) for _ in range(workers)]
+        self.procs = [ctx.Process(target=_pack_worker, daemon=True, args=(tok_path, out, dtype, caps, range(w, n_shards, workers), n_shards,
+                                                                          val_stops_with_train, self.inqs[w], self.outq, self.flags)) for w in range(workers)]
+        env = os.environ.get("TOKENIZERS_PARALLELISM")
+        os.environ["TOKENIZERS_PARALLELISM"] = "false"          # one thread per process (and no warning about the fork)
+        try:
+            for p in self.procs: p.start()
+        finally:
+            if env is None: del os.environ["TOKENIZERS_PARALLELISM"]
+            else: os.environ["TOKENIZERS_PARALLELISM"] = env
+        self.done: dict = {}
+    def takes(self, split: str, k: int) -> bool: return not self.flags[(split == "val") * self.S + k]
+    def _poll(self, timeout: float | None = None) -> int:
+        "Read the workers' messages (waiting up to `timeout` for the first); raise on an error. Returns the tokens reported."
+        n = 0
+        while True:
+            try: kind, val = self.outq.get(timeout=timeout) if timeout else self.outq.get_nowait()
+            except queue.Empty: return n
+            timeout = None
+            if kind == "error": raise TextDataError(f"a packing process failed:\n{val}")
+            if kind == "tokens": n += val
+            else: self.done.update(val)
+    def _check_alive(self):
+        if dead := [p.pid for p in self.procs if not p.is_alive() and p.exitcode]:
+            self._poll(); raise TextDataError(f"packing processes {dead} died (out of memory?): retry with fewer workers")
+    def send(self, w: int, docs: list) -> int:
+        n = 0
+        while True:
+            try: self.inqs[w].put(docs, timeout=1.0); return n + self._poll()
+            except queue.Full: n += self._poll(); self._check_alive()
+    def close(self) -> dict:
+        for q in self.inqs: q.put(None)
+        while len(self.done) < 2 * self.S:
+            self._poll(timeout=1.0); self._check_alive()
+        for p in self.procs: p.join()
+        return self.done
+    def abort(self):
+        for p in self.procs:
+            if p.is_alive(): p.terminate()
+        for p in self.procs: p.join()
+
+# %% ../../nbs/40_text_data.ipynb #8d4fab62
+class _InProcess:
+    "The packer in this process, with the interface of `_Workers`."
+    def __init__(self, packer: _ShardPacker): self.packer = packer
+    def takes(self, split: str, k: int) -> bool: return self.packer.takes(split, k)
+    def send(self, w: int, docs: list) -> int: return self.packer.add(docs)
+    def close(self) -> dict: return self.packer.close()
+    def abort(self): self.packer.abort()
+
+def _shard_caps(cap: int, n_shards: int) -> list[int]:
+    "A token cap split over shards: cap // n each, the first cap % n one more (0: no cap)."
+    return [cap // n_shards + (k < cap % n_shards) if cap else 0 for k in range(n_shards)]
 
 def _pack(cfg: TextDataConfig, tok, out: Path, dtype: np.dtype, chunk_chars: int = 1 << 20) -> dict:
-    "Encode every document (+ <|endoftext|>) into out/train.bin and out/val.bin; per-split statistics."
-    eot = tok.token_to_id(EOT)
-    writers = {"train": _TokenWriter(out / "train.bin", dtype, cfg.max_train_tokens),
-               "val": _TokenWriter(out / "val.bin", dtype, cfg.max_val_tokens)}
-    stats = {s: {"n_docs": 0, "n_chars": 0, "n_words": 0} for s in writers}
-    done = {"train": False, "val": False}
-    bar = tqdm(desc="pack", unit="tok", unit_scale=True, disable=not cfg.progress, mininterval=1.0, dynamic_ncols=True)
-    buf: list[tuple[str, str]] = []  # documents waiting for encode_batch (which runs on all cores)
-    def flush():
-        for (split, text), enc in zip(buf, tok.encode_batch([t for _, t in buf])):
-            w = writers[split]
-            if w.full: continue
-            bar.update(w.write(np.array(enc.ids + [eot], dtype=np.int64)))
-            st = stats[split]; st["n_docs"] += 1; st["n_chars"] += len(text); st["n_words"] += len(text.split())
-        buf.clear()
-        done["train"], done["val"] = writers["train"].full, writers["val"].full and bool(cfg.val_split)
-    chars = 0
+    "Encode every document (+ <|endoftext|>) into the token file of its split and shard; per-split statistics with the shard list."
+    S, caps = cfg.shards, {"train": _shard_caps(cfg.max_train_tokens, cfg.shards), "val": _shard_caps(cfg.max_val_tokens, cfg.shards)}
+    workers, stops = min(cfg.workers or default_workers(), S), bool(cfg.max_train_tokens) and not cfg.val_split
+    pool = (_InProcess(_ShardPacker(tok, out, dtype, caps, range(S), S, stops)) if workers == 1 else
+            _Workers(out / "tokenizer.json", out, dtype, caps, S, workers, stops))
+    done, bufs, chars = {"train": False, "val": False}, [[] for _ in range(workers)], [0] * workers
+    bar = tqdm(desc=f"pack ({workers} proc)", unit="tok", unit_scale=True, disable=not cfg.progress, mininterval=1.0, dynamic_ncols=True)
+    def send(w: int):
+        bar.update(pool.send(w, bufs[w])); bufs[w], chars[w] = [], 0
+        done["train"] = not any(pool.takes("train", k) for k in range(S))
+        done["val"] = bool(cfg.val_split) and not any(pool.takes("val", k) for k in range(S))
     try:
-        for split, _, text in routed_documents(cfg, done):
-            if writers[split].full: continue
-            buf.append((split, text)); chars += len(text)
-            if chars >= chunk_chars: flush(); chars = 0
-        flush()
-        for s, w in writers.items(): stats[s]["n_tokens"] = w.close()
-    finally:
-        bar.close()
-        for w in writers.values():
-            if not w.f.closed: w.f.close()
-            if w.tmp.exists(): w.tmp.unlink()
+        for split, key, text in routed_documents(cfg, done):
+            k = doc_shard(key, S); w = k % workers
+            if not pool.takes(split, k): continue
+            bufs[w].append((split, k, text)); chars[w] += len(text)
+            if chars[w] >= chunk_chars: send(w)
+        for w in range(workers):
+            if bufs[w]: send(w)
+        per_shard = pool.close()
+    except BaseException:
+        pool.abort()
+        for tmp in out.glob(".*.bin.tmp*"): tmp.unlink()            # what a stopped process left behind
+        raise
+    finally: bar.close()
+    stats = {}
+    for split in ("train", "val"):
+        rows = [per_shard[split, k] for k in range(S)]
+        stats[split] = {f: sum(r[f] for r in rows) for f in ("n_docs", "n_chars", "n_words", "n_tokens")}
+        stats[split]["shards"] = [{"file": token_file(split, k, S), "n_tokens": r["n_tokens"], "n_docs": r["n_docs"]} for k, r in enumerate(rows)]
     return stats
 
 # %% ../../nbs/40_text_data.ipynb #35ffeff5
@@ -323,16 +445,21 @@ def _pack(cfg: TextDataConfig, tok, out: Path, dtype: np.dtype, chunk_chars: int
 class TextData:
     dir: Path       # data_dir/<source>-<hash>
     meta: dict      # split -> sidecar (train.json / val.json)
+    shard_local: bool = False  # the default of `windows(shard_local=...)` (TextDataConfig.shard_local)
 
     @property
     def vocab_size(self) -> int: return int(self.meta["train"]["vocab_size"])
-    def path(self, split: Literal["train", "val"]) -> Path: return self.dir / f"{split}.bin"
+    def path(self, split: Literal["train", "val"]) -> Path:
+        "The split's name in the folder, `train.bin`: its sidecar is `train.json` (which lists the shards, if several)."
+        return self.dir / f"{split}.bin"
     def tokenizer(self): return load_tokenizer(self.dir / "tokenizer.json")
-    def tokens(self, split: Literal["train", "val"]) -> np.memmap:
-        "The split's token ids, memory-mapped read-only: (n_tokens,)."
+    def tokens(self, split: Literal["train", "val"]) -> np.ndarray:
+        "The split's token ids, (n_tokens,): memory-mapped read-only when the split is one file, else joined in memory."
         return read_tokens(self.path(split))
-    def windows(self, split: Literal["train", "val"], block_size: int, batch_size: int, seed: int = 0) -> "TokenWindows":
-        return TokenWindows(self.path(split), block_size, batch_size, seed)
+    def windows(self, split: Literal["train", "val"], block_size: int, batch_size: int, seed: int = 0,
+                shard_local: bool | None = None) -> "TokenWindows":
+        "A `TokenWindows` over the split; shard_local=None: as the config said."
+        return TokenWindows(self.path(split), block_size, batch_size, seed, self.shard_local if shard_local is None else shard_local)
 
 # %% ../../nbs/40_text_data.ipynb #8555c332
 def read_token_meta(path: str | Path) -> dict:
@@ -341,21 +468,70 @@ def read_token_meta(path: str | Path) -> dict:
     if not side.exists(): raise TextDataError(f"{path} has no sidecar {side.name}: build token files with prepare_text_data")
     return json.loads(side.read_text())
 
-def read_tokens(path: str | Path) -> np.memmap:
-    "A token file as a read-only memory map, checked against its sidecar: (n_tokens,)."
+class ShardedTokens:
+    "Token files read as one flat array (n_tokens,), shards in index order; a shard's memory map opens on first use."
+    def __init__(self, paths: list[Path], lengths: list[int], dtype: np.dtype):
+        self.paths, self.lengths, self.dtype = list(paths), [int(n) for n in lengths], np.dtype(dtype)
+        self.offsets, self._maps = np.cumsum([0, *self.lengths]), {}
+    def __len__(self) -> int: return int(self.offsets[-1])
+    @property
+    def shape(self) -> tuple[int]: return (len(self),)
+    @property
+    def opened(self) -> list[int]:
+        "The shards whose memory maps are open (read from) so far."
+        return sorted(self._maps)
+    def shard(self, k: int) -> np.ndarray:
+        "The tokens of shard k, (lengths[k],), memory-mapped read-only."
+        if k not in self._maps:
+            n = self.lengths[k]
+            self._maps[k] = np.memmap(self.paths[k], dtype=self.dtype, mode="r", shape=(n,)) if n else np.zeros(0, self.dtype)
+        return self._maps[k]
+    def __array__(self, dtype=None, copy=None) -> np.ndarray:
+        out = self[0:len(self)]
+        return np.asarray(out) if dtype is None else np.asarray(out, dtype=dtype)
+    def __getitem__(self, key) -> np.ndarray:
+        "tokens[a:b] (a view when inside one shard) or tokens[int array of any shape] (a copy)."
+        n = len(self)
+        if isinstance(key, slice):
+            a, b, step = key.indices(n)
+            if step != 1: return self[np.arange(a, b, step)]
+            parts = [self.shard(k)[max(a - o, 0):b - o] for k, o in enumerate(self.offsets[:-1]) if o < b and o + self.lengths[k] > a]
+            return parts[0] if len(parts) == 1 else np.concatenate(parts) if parts else np.zeros(0, self.dtype)
+        idx = np.asarray(key)
+        if idx.dtype.kind not in "iu": raise IndexError(f"token indices must be ints or a slice, got {idx.dtype}")
+        if idx.ndim == 0: return self[idx[None]][0]
+        idx = np.where(idx < 0, idx + n, idx)
+        if idx.size and (idx.min() < 0 or idx.max() >= n): raise IndexError(f"token index out of range for {n} tokens")
+        if len(self.lengths) == 1: return np.asarray(self.shard(0)[idx])
+        k, out = np.searchsorted(self.offsets, idx, side="right") - 1, np.empty(idx.shape, self.dtype)
+        for s in np.unique(k): out[k == s] = self.shard(s)[idx[k == s] - self.offsets[s]]
+        return out
+
+# %% ../../nbs/40_text_data.ipynb #0a9c4e12
+def read_token_shards(path: str | Path) -> ShardedTokens:
+    "A split's token files (the shards its sidecar lists; else the file itself), each checked against its size: (n_tokens,)."
     path, meta = Path(path), read_token_meta(path)
-    dtype, n = np.dtype(meta["dtype"]), int(meta["n_tokens"])
-    if not path.exists() or path.stat().st_size != n * dtype.itemsize:
-        raise TextDataError(f"{path} does not hold the {n} {dtype} tokens its sidecar records: delete {path.parent} and rebuild")
-    if n == 0: return np.zeros(0, dtype)
-    return np.memmap(path, dtype=dtype, mode="r", shape=(n,))
+    dtype = np.dtype(meta["dtype"])
+    shards = meta["shards"] if "shards" in meta else [{"file": path.name, "n_tokens": meta["n_tokens"]}]
+    files, lengths = [path.parent / s["file"] for s in shards], [int(s["n_tokens"]) for s in shards]
+    for f, n in zip(files, lengths):
+        if not f.exists() or f.stat().st_size != n * dtype.itemsize:
+            raise TextDataError(f"{f} does not hold the {n} {dtype} tokens its sidecar records: delete {path.parent} and rebuild")
+    if sum(lengths) != int(meta["n_tokens"]):
+        raise TextDataError(f"the shards of {path} hold {sum(lengths)} tokens, its sidecar says {meta['n_tokens']}: delete {path.parent} and rebuild")
+    return ShardedTokens(files, lengths, dtype)
+
+def read_tokens(path: str | Path) -> np.ndarray:
+    "A split's tokens, (n_tokens,): a read-only memory map when it is one file, else joined in memory (`read_token_shards` reads lazily)."
+    t = read_token_shards(path)
+    return t.shard(0) if len(t.lengths) == 1 else np.asarray(t)
 
 # %% ../../nbs/40_text_data.ipynb #1dc2ab35
 def _cached(out: Path, key: dict) -> TextData | None:
     try:
         meta = {s: read_token_meta(out / f"{s}.bin") for s in ("train", "val")}
         if all(m["cache_key"] == key for m in meta.values()) and (out / "tokenizer.json").exists():
-            for s in meta: read_tokens(out / f"{s}.bin")
+            for s in meta: read_token_shards(out / f"{s}.bin")
             return TextData(out, meta)
     except (TextDataError, KeyError, json.JSONDecodeError): pass
     return None
@@ -376,10 +552,10 @@ def prepare_text_data(cfg: TextDataConfig) -> TextData:
     Safe to call from every rank of a data-parallel run: one builds, the others wait and reuse its files."""
     check_config(cfg)
     key, out = _cache_key(cfg), text_data_dir(cfg)
-    if (hit := _cached(out, key)) is not None: return hit
+    if (hit := _cached(out, key)) is not None: return dataclasses.replace(hit, shard_local=cfg.shard_local)
     with _build_lock(out):
-        if (hit := _cached(out, key)) is not None: return hit  # built while we waited
-        return _build(cfg, key, out)
+        if (hit := _cached(out, key)) is None: hit = _build(cfg, key, out)   # else built while we waited
+        return dataclasses.replace(hit, shard_local=cfg.shard_local)
 
 def _build(cfg: TextDataConfig, key: dict, out: Path) -> TextData:
     t0 = time.perf_counter()
@@ -411,18 +587,26 @@ def _build(cfg: TextDataConfig, key: dict, out: Path) -> TextData:
 
 # %% ../../nbs/40_text_data.ipynb #cdd596f6
 class TokenWindows(BatchSource):
-    "Micro-batch `index` -> (x, y), int64 (B, T), y = x shifted by one; random windows of a token file, fixed by (seed, index)."
+    """Micro-batch `index` -> (x, y), int64 (B, T), y = x shifted by one; random windows of a split, fixed by (seed, index).
+    shard_local: micro-batch `index` comes from shard index % num_shards only."""
     unit = "tokens"
-    def __init__(self, path: str | Path, # a token file with its sidecar (e.g. TextData.path('train'))
+    def __init__(self, path: str | Path, # a split's token file with its sidecar (e.g. TextData.path('train'))
                  block_size: int,        # T: tokens of context per window
                  batch_size: int,        # B: windows per micro-batch
-                 seed: int = 0):         # the sampling seed (training and evaluation use different ones)
+                 seed: int = 0,          # the sampling seed (training and evaluation use different ones)
+                 shard_local: bool = False): # draw each micro-batch from one shard (see above)
         assert block_size >= 1 and batch_size >= 1, f"block_size and batch_size must be >= 1, got {block_size}, {batch_size}"
-        self.path, self.block_size, self.batch_size, self.seed = Path(path), block_size, batch_size, seed
-        self.tokens = read_tokens(path)
+        self.path, self.block_size, self.batch_size, self.seed, self.shard_local = Path(path), block_size, batch_size, seed, shard_local
+        self.tokens = read_token_shards(path)
         if len(self.tokens) < block_size + 1:
             raise ValueError(f"{path} holds {len(self.tokens)} tokens, fewer than block_size + 1 = {block_size + 1}: lower block_size or use more data")
+        if shard_local and (short := [k for k, n in enumerate(self.tokens.lengths) if n < block_size + 1]):
+            raise ValueError(f"shards {short[:8]} of {path} hold fewer than block_size + 1 = {block_size + 1} tokens: "
+                             f"lower block_size, build fewer shards, or leave shard_local off")
         self._offsets = np.arange(block_size + 1)
+
+    @property
+    def num_shards(self) -> int: return len(self.tokens.lengths)
 
     def _windows(self, starts: np.ndarray):
         w = torch.from_numpy(np.asarray(self.tokens[starts[:, None] + self._offsets], dtype=np.int64))
@@ -431,11 +615,14 @@ class TokenWindows(BatchSource):
     def batch(self, index: int):
         "x, y: (B, T) int64."
         g = seeded_generator(self.seed, index)
-        starts = torch.randint(0, len(self.tokens) - self.block_size, (self.batch_size,), generator=g).numpy()
-        return self._windows(starts)
+        if not self.shard_local:
+            return self._windows(torch.randint(0, len(self.tokens) - self.block_size, (self.batch_size,), generator=g).numpy())
+        k = index % self.num_shards
+        starts = torch.randint(0, self.tokens.lengths[k] - self.block_size, (self.batch_size,), generator=g).numpy()
+        return self._windows(self.tokens.offsets[k] + starts)
 
     def num_windows(self) -> int:
-        "Non-overlapping windows in the file (what `sequential` yields in total)."
+        "Non-overlapping windows in the split (what `sequential` yields in total)."
         return (len(self.tokens) - 1) // self.block_size
 
     def sequential(self, max_batches: int | None = None) -> Iterator[tuple[torch.Tensor, torch.Tensor]]:

@@ -2,10 +2,10 @@
 
 # %% ../../nbs/21_othello_corpus.ipynb #56a4a747
 from __future__ import annotations
-import json, multiprocessing as mp, os, random, time
+import contextlib, json, multiprocessing as mp, os, random, time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Sequence
 
 import numpy as np
 from tqdm.auto import tqdm
@@ -15,8 +15,9 @@ from .engine import (BOARD_SIZES, PAD, U64, MoveFormatError, check_token_games, 
                                   random_moves, replay, ref_start, ref_legal, ref_play)
 
 # %% auto #0
-__all__ = ['SPLITS', 'generate_games', 'generate_games_naive', 'games_per_second', 'CorpusConfig', 'corpus_dir', 'build_corpus',
-           'CorpusError', 'load_split', 'corpus_preset']
+__all__ = ['SPLITS', 'generate_games', 'generate_games_naive', 'games_per_second', 'CorpusConfig', 'corpus_dir', 'shard_file',
+           'default_workers', 'build_corpus', 'ShardedGames', 'CorpusError', 'num_shards', 'load_split',
+           'corpus_preset']
 
 # %% ../../nbs/21_othello_corpus.ipynb #31965576
 def generate_games(n: int,                                   # number of games
@@ -108,7 +109,7 @@ class CorpusConfig:
     n_test: int = 5_000
     seed: int = 0               # the corpus is a pure function of (seed, sizes, shard_size, board_size)
     shard_size: int = 50_000    # games per shard (and per call of generate_games)
-    workers: int = 1            # processes; 0 = all cores
+    workers: int = 0             # processes generating shards; 0 = every core (the games do not depend on it)
     name: str = ""              # folder under data/othello; "" = derived from the config
     board_size: int = 8         # 8: the paper's Othello (60 moves); 6: 6x6 Othello (32 moves), for CPU-sized runs
 
@@ -137,67 +138,208 @@ def corpus_dir(cfg: CorpusConfig, root: str | Path | None = None) -> Path:
     return Path(root if root is not None else repo_root() / "data" / "othello") / cfg.folder_name
 
 # %% ../../nbs/21_othello_corpus.ipynb #d7f9a1c3
+def shard_file(split: str, k: int) -> str:
+    "The file of shard k of a split: train_00000.npy, train_00001.npy, ..."
+    return f"{split}_{k:05d}.npy"
+
 def _shard(args) -> int:
-    path, seed, split_id, k, start, stop, board_size = args
-    games = generate_games(stop - start, np.random.SeedSequence([seed, split_id, k]), size=board_size)
-    mm = np.load(path, mmap_mode="r+"); mm[start:stop] = games; mm.flush(); del mm
-    return stop - start
+    "Generate one shard into its own file (atomically): its games depend on (seed, split, k) alone."
+    path, seed, split_id, k, n, board_size = args
+    games = generate_games(n, np.random.SeedSequence([seed, split_id, k]), size=board_size)
+    def write(tmp: Path):
+        with open(tmp, "wb") as f: np.save(f, games)
+    atomic_write(path, write)
+    return n
 
 def _stored_config(meta: dict) -> dict:
     "The config in a meta.json; corpora written before board sizes existed are 8x8."
     return {"board_size": 8, **meta.get("config", {})}
 
+def _same_games(a: dict, b: dict) -> bool:
+    "Two configs give the same corpus: they agree on everything but `workers`."
+    return {k: v for k, v in a.items() if k != "workers"} == {k: v for k, v in b.items() if k != "workers"}
+
+def _shard_list(meta: dict, split: str) -> list[dict]:
+    "A split's shards as meta.json lists them; a corpus written before shards is one file per split."
+    if "shards" in meta: return meta["shards"][split]
+    return [{"file": f"{split}.npy", "games": meta.get("games", {}).get(split)}]
+
+def default_workers() -> int:
+    "The cores this process may run on."
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+@contextlib.contextmanager
+def _build_lock(folder: Path):
+    "One builder per corpus folder at a time (an flock on folder/.lock; no-op without fcntl)."
+    folder.mkdir(parents=True, exist_ok=True)
+    try: import fcntl
+    except ImportError: yield; return
+    with open(folder / ".lock", "w") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try: yield
+        finally: fcntl.flock(f, fcntl.LOCK_UN)
+
+# %% ../../nbs/21_othello_corpus.ipynb #0b7e3c21
+def _finished(out: Path, want: dict) -> bool:
+    "meta.json exists, describes the games of config `want`, and every file it lists is there."
+    if not (out / "meta.json").exists(): return False
+    meta = json.loads((out / "meta.json").read_text())
+    return _same_games(_stored_config(meta), want) and all((out / s["file"]).exists() for sp in SPLITS for s in _shard_list(meta, sp))
+
 def build_corpus(cfg: CorpusConfig, root: str | Path | None = None, progress: bool = True) -> Path:
-    "Generate the splits of `cfg` under corpus_dir(cfg, root) (skipped when meta.json already matches); returns the folder."
+    """Generate the splits of `cfg` under corpus_dir(cfg, root), shard k of a split in `shard_file(split, k)`, on
+    cfg.workers processes (0: every core); skipped when meta.json already matches. Returns the folder."""
     cfg.validate()
-    out, T = corpus_dir(cfg, root), cfg.max_moves
-    meta_path, want = out / "meta.json", {"config": config_to_dict(cfg), "format": f"uint8 (N, {T}) move tokens, 0 = pad"}
-    if meta_path.exists() and _stored_config(json.loads(meta_path.read_text())) == want["config"] and all((out / f"{s}.npy").exists() for s in SPLITS):
-        return out
-    out.mkdir(parents=True, exist_ok=True)
-    if meta_path.exists(): meta_path.unlink()          # an unfinished or different corpus: rebuild
-    jobs = []
+    out, want = corpus_dir(cfg, root), config_to_dict(cfg)
+    if _finished(out, want): return out
+    with _build_lock(out):
+        if _finished(out, want): return out                        # another rank built it while we waited
+        return _build(cfg, out, progress)
+
+def _build(cfg: CorpusConfig, out: Path, progress: bool) -> Path:
+    (out / "meta.json").unlink(missing_ok=True)                    # an unfinished or different corpus: rebuild
+    for old in out.glob("*.npy"): old.unlink()
+    jobs, shards = [], {}
     for split_id, split in enumerate(SPLITS):
-        n, path = cfg.size(split), out / f"{split}.npy"
-        np.lib.format.open_memmap(path, mode="w+", dtype=np.uint8, shape=(n, T)).flush()
-        jobs += [(path, cfg.seed, split_id, k, a, min(a + cfg.shard_size, n), cfg.board_size) for k, a in enumerate(range(0, n, cfg.shard_size))]
-    workers = cfg.workers or os.cpu_count() or 1
-    bar = tqdm(total=sum(j[5] - j[4] for j in jobs), unit="games", desc=f"othello corpus {cfg.folder_name}",
+        n = cfg.size(split)
+        sizes = [min(cfg.shard_size, n - a) for a in range(0, n, cfg.shard_size)]
+        shards[split] = [{"file": shard_file(split, k), "games": m, "seed_sequence": [cfg.seed, split_id, k]} for k, m in enumerate(sizes)]
+        jobs += [(out / shard_file(split, k), cfg.seed, split_id, k, m, cfg.board_size) for k, m in enumerate(sizes)]
+    workers = min(cfg.workers or default_workers(), max(1, len(jobs)))
+    bar = tqdm(total=sum(j[4] for j in jobs), unit="games", desc=f"othello corpus {cfg.folder_name}",
                disable=not progress, dynamic_ncols=True)
-    if workers == 1 or len(jobs) == 1:
+    if workers == 1:
         for j in jobs: bar.update(_shard(j))
     else:
         ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
-        with ctx.Pool(min(workers, len(jobs))) as pool:
+        with ctx.Pool(workers) as pool:
             for done in pool.imap_unordered(_shard, jobs): bar.update(done)
     bar.close()
-    save_json({**want, "games": {s: cfg.size(s) for s in SPLITS}}, meta_path)   # written last: marks the corpus complete
+    save_json({"config": config_to_dict(cfg), "format": f"uint8 (n, {cfg.max_moves}) move tokens per shard, 0 = pad; a split is its shards in order",
+               "games": {s: cfg.size(s) for s in SPLITS}, "shards": shards}, out / "meta.json")   # written last: marks the corpus complete
     return out
+
+# %% ../../nbs/21_othello_corpus.ipynb #0b7e3c21
+def _finished(out: Path, want: dict) -> bool:
+    "meta.json exists, describes the games of config `want`, and every file it lists is there."
+    if not (out / "meta.json").exists(): return False
+    meta = json.loads((out / "meta.json").read_text())
+    return _same_games(_stored_config(meta), want) and all((out / s["file"]).exists() for sp in SPLITS for s in _shard_list(meta, sp))
+
+def build_corpus(cfg: CorpusConfig, root: str | Path | None = None, progress: bool = True) -> Path:
+    """Generate the splits of `cfg` under corpus_dir(cfg, root), shard k of a split in `shard_file(split, k)`, on
+    cfg.workers processes (0: every core); skipped when meta.json already matches. Returns the folder."""
+    cfg.validate()
+    out, want = corpus_dir(cfg, root), config_to_dict(cfg)
+    if _finished(out, want): return out
+    with _build_lock(out):
+        if _finished(out, want): return out                        # another rank built it while we waited
+        return _build(cfg, out, progress)
+
+def _build(cfg: CorpusConfig, out: Path, progress: bool) -> Path:
+    (out / "meta.json").unlink(missing_ok=True)                    # an unfinished or different corpus: rebuild
+    for old in out.glob("*.npy"): old.unlink()
+    jobs, shards = [], {}
+    for split_id, split in enumerate(SPLITS):
+        n = cfg.size(split)
+        sizes = [min(cfg.shard_size, n - a) for a in range(0, n, cfg.shard_size)]
+        shards[split] = [{"file": shard_file(split, k), "games": m, "seed_sequence": [cfg.seed, split_id, k]} for k, m in enumerate(sizes)]
+        jobs += [(out / shard_file(split, k), cfg.seed, split_id, k, m, cfg.board_size) for k, m in enumerate(sizes)]
+    workers = min(cfg.workers or default_workers(), max(1, len(jobs)))
+    bar = tqdm(total=sum(j[4] for j in jobs), unit="games", desc=f"othello corpus {cfg.folder_name}",
+               disable=not progress, dynamic_ncols=True)
+    if workers == 1:
+        for j in jobs: bar.update(_shard(j))
+    else:
+        ctx = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+        with ctx.Pool(workers) as pool:
+            for done in pool.imap_unordered(_shard, jobs): bar.update(done)
+    bar.close()
+    save_json({"config": config_to_dict(cfg), "format": f"uint8 (n, {cfg.max_moves}) move tokens per shard, 0 = pad; a split is its shards in order",
+               "games": {s: cfg.size(s) for s in SPLITS}, "shards": shards}, out / "meta.json")   # written last: marks the corpus complete
+    return out
+
+# %% ../../nbs/21_othello_corpus.ipynb #5c1a9e07
+class ShardedGames:
+    "Shards (n_k, T) read as one (N, T) array, N = sum n_k: row i is row i - offsets[k] of the shard k holding it."
+    def __init__(self, parts: list[np.ndarray]):
+        assert parts and all(p.ndim == 2 and p.shape[1] == parts[0].shape[1] for p in parts), "parts must be (n_k, T) arrays of one width T"
+        self.parts, self.offsets = parts, np.cumsum([0] + [len(p) for p in parts])
+        self.shape, self.dtype, self.ndim = (int(self.offsets[-1]), parts[0].shape[1]), parts[0].dtype, 2
+
+    def __len__(self) -> int: return self.shape[0]
+    def __repr__(self) -> str: return f"ShardedGames({len(self.parts)} shards, shape={self.shape}, dtype={self.dtype})"
+
+    def __array__(self, dtype=None, copy=None) -> np.ndarray:
+        out = np.concatenate([np.asarray(p) for p in self.parts])
+        return out if dtype is None else out.astype(dtype)
+
+    def __getitem__(self, key) -> np.ndarray:
+        "games[rows] or games[rows, cols]; rows: an int, a slice, a 1-d int array or a bool mask. A copy."
+        rows, cols = key if isinstance(key, tuple) else (key, slice(None))
+        if isinstance(rows, (int, np.integer)): return self[np.array([rows]), cols][0]
+        idx = np.arange(len(self))[rows] if isinstance(rows, slice) else np.asarray(rows)
+        if idx.dtype == bool:
+            if idx.shape != (len(self),): raise IndexError(f"a boolean row mask must have shape ({len(self)},), got {idx.shape}")
+            idx = np.flatnonzero(idx)
+        if idx.ndim != 1: raise IndexError(f"rows must be an int, a slice or a 1-d array, got shape {idx.shape}")
+        idx = np.where(idx < 0, idx + len(self), idx)
+        if idx.size and (idx.min() < 0 or idx.max() >= len(self)): raise IndexError(f"row index out of range for {len(self)} games")
+        k = np.searchsorted(self.offsets, idx, side="right") - 1
+        out = np.empty((len(idx), self.shape[1]), self.dtype)
+        for s in np.unique(k): out[k == s] = self.parts[s][idx[k == s] - self.offsets[s]]
+        return out[:, cols]
+
+# %% ../../nbs/21_othello_corpus.ipynb #5c1a9e07
+class ShardedGames:
+    "Shards (n_k, T) read as one (N, T) array, N = sum n_k: row i is row i - offsets[k] of the shard k holding it."
+    def __init__(self, parts: list[np.ndarray]):
+        assert parts and all(p.ndim == 2 and p.shape[1] == parts[0].shape[1] for p in parts), "parts must be (n_k, T) arrays of one width T"
+        self.parts, self.offsets = parts, np.cumsum([0] + [len(p) for p in parts])
+        self.shape, self.dtype, self.ndim = (int(self.offsets[-1]), parts[0].shape[1]), parts[0].dtype, 2
+
+    def __len__(self) -> int: return self.shape[0]
+    def __repr__(self) -> str: return f"ShardedGames({len(self.parts)} shards, shape={self.shape}, dtype={self.dtype})"
+
+    def __array__(self, dtype=None, copy=None) -> np.ndarray:
+        out = np.concatenate([np.asarray(p) for p in self.parts])
+        return out if dtype is None else out.astype(dtype)
+
+    def __getitem__(self, key) -> np.ndarray:
+        "games[rows] or games[rows, cols]; rows: an int, a slice, a 1-d int array or a bool mask. A copy."
+        rows, cols = key if isinstance(key, tuple) else (key, slice(None))
+        if isinstance(rows, (int, np.integer)): return self[np.array([rows]), cols][0]
+        idx = np.arange(len(self))[rows] if isinstance(rows, slice) else np.asarray(rows)
+        if idx.dtype == bool:
+            if idx.shape != (len(self),): raise IndexError(f"a boolean row mask must have shape ({len(self)},), got {idx.shape}")
+            idx = np.flatnonzero(idx)
+        if idx.ndim != 1: raise IndexError(f"rows must be an int, a slice or a 1-d array, got shape {idx.shape}")
+        idx = np.where(idx < 0, idx + len(self), idx)
+        if idx.size and (idx.min() < 0 or idx.max() >= len(self)): raise IndexError(f"row index out of range for {len(self)} games")
+        k = np.searchsorted(self.offsets, idx, side="right") - 1
+        out = np.empty((len(idx), self.shape[1]), self.dtype)
+        for s in np.unique(k): out[k == s] = self.parts[s][idx[k == s] - self.offsets[s]]
+        return out[:, cols]
 
 # %% ../../nbs/21_othello_corpus.ipynb #9367e4a6
 class CorpusError(ValueError):
     "A missing, unfinished or corrupted corpus; the message says how to rebuild it."
 
-def load_split(folder: str | Path, split: Literal["train", "val", "test"] = "train", verify: bool = False,
-               mmap: bool = True, board_size: int | None = None) -> np.ndarray:
-    """The games of one split: (N, max_moves) uint8 ((N, 60) on 8x8, (N, 32) on 6x6), memory-mapped unless mmap=False.
-    The board size is read from meta.json; `board_size`, if given, must match it."""
-    folder = Path(folder)
-    if split not in SPLITS: raise ValueError(f"split must be one of {SPLITS}, got {split!r}")
+def _read_meta(folder: Path) -> dict:
     if not (folder / "meta.json").exists():
         raise CorpusError(f"{folder} holds no finished corpus (no meta.json): build it with "
                           f"emanb.othello.corpus.build_corpus(CorpusConfig(...)), or delete the folder if a build was interrupted")
-    meta = json.loads((folder / "meta.json").read_text())
-    size = _stored_config(meta)["board_size"]
-    if board_size is not None and board_size != size:
-        raise CorpusError(f"{folder} holds {size}x{size} games, not {board_size}x{board_size}: pass board_size={size} "
-                          f"or build the corpus with CorpusConfig(board_size={board_size})")
-    T = geometry(size).max_moves
-    path = folder / f"{split}.npy"
+    return json.loads((folder / "meta.json").read_text())
+
+def num_shards(folder: str | Path, split: Literal["train", "val", "test"] = "train") -> int:
+    "How many shard files a split has (1 for a corpus written before shards)."
+    return len(_shard_list(_read_meta(Path(folder)), split))
+
+def _load_shard(folder: Path, shard: dict, size: int, mmap: bool, verify: bool) -> np.ndarray:
+    path, n, T = folder / shard["file"], shard.get("games"), geometry(size).max_moves
     try: games = np.load(path, mmap_mode="r" if mmap else None, allow_pickle=False)
     except (OSError, ValueError) as e:
         raise CorpusError(f"{path} is missing or not a valid .npy file ({str(e)[:120]}): delete {folder} and build the corpus again") from None
-    n = meta.get("games", {}).get(split)
     if games.dtype != np.uint8 or games.ndim != 2 or games.shape[1] != T or (n is not None and games.shape[0] != n):
         raise CorpusError(f"{path} has dtype {games.dtype} and shape {games.shape}, expected uint8 ({n}, {T}): "
                           f"the file is corrupt or from another corpus; delete {folder} and build it again")
@@ -206,6 +348,28 @@ def load_split(folder: str | Path, split: Literal["train", "val", "test"] = "tra
         if verify: replay(np.asarray(games), size)
     except ValueError as e: raise CorpusError(f"{path}: {e}") from None
     return games
+
+def load_split(folder: str | Path, split: Literal["train", "val", "test"] = "train", verify: bool = False,
+               mmap: bool = True, board_size: int | None = None, shards: Sequence[int] | None = None) -> np.ndarray | ShardedGames:
+    """The games of one split, its shards in order: (N, max_moves) uint8 ((N, 60) on 8x8, (N, 32) on 6x6). Memory-mapped
+    unless mmap=False; one shard is returned as the array itself, several as a `ShardedGames` (a plain array if mmap=False).
+    `shards` reads only those (e.g. range(rank, num_shards(folder), world)). The board size is read from meta.json;
+    `board_size`, if given, must match it."""
+    folder = Path(folder)
+    if split not in SPLITS: raise ValueError(f"split must be one of {SPLITS}, got {split!r}")
+    meta = _read_meta(folder)
+    size = _stored_config(meta)["board_size"]
+    if board_size is not None and board_size != size:
+        raise CorpusError(f"{folder} holds {size}x{size} games, not {board_size}x{board_size}: pass board_size={size} "
+                          f"or build the corpus with CorpusConfig(board_size={board_size})")
+    listed = _shard_list(meta, split)
+    if shards is not None:
+        if bad := [k for k in shards if not 0 <= k < len(listed)]:
+            raise ValueError(f"shards {bad} out of range: split {split!r} of {folder} has {len(listed)} shards, 0..{len(listed) - 1}")
+        listed = [listed[k] for k in shards]
+    parts = [_load_shard(folder, s, size, mmap, verify) for s in listed]
+    if not parts: return np.zeros((0, geometry(size).max_moves), np.uint8)
+    return parts[0] if len(parts) == 1 else ShardedGames(parts) if mmap else np.concatenate(parts)
 
 # %% ../../nbs/21_othello_corpus.ipynb #df09562b
 def corpus_preset(name: str, board_size: int = 8) -> CorpusConfig:

@@ -21,11 +21,11 @@ from .grammars import (ROLES, ROLE_ID, ROLE_PAD, STRUCTURAL_ROLES, RoleBatches, 
 from .hebbian import HebbianConfig, HebbianRoleModel, contingency, many_to_one, role_accuracy
 
 # %% auto #0
-__all__ = ['EVAL_SPLITS', 'ADAPT', 'MODELS', 'PAIRS', 'METRICS', 'BiGRUConfig', 'BiGRUTagger', 'tagger_loss', 'tagger_predict',
-           'subset', 'seed_data', 'labelled', 'budget_name', 'pooled', 'split_roles', 'scores', 'RolesConfig',
-           'roles_preset', 'LabelFreeRunConfig', 'BiGRURunConfig', 'label_free_run', 'bigru_run', 'run_name',
-           'roles_runs', 'seed_values', 'ci', 'compare', 'roles_table', 'reading_budget', 'crossing', 'ratio_by_budget',
-           'structure_verdict', 'transfer_verdict', 'roles_verdicts', 'roles_figures']
+__all__ = ['EVAL_SPLITS', 'ADAPT', 'MODELS', 'PAIRS', 'METRICS', 'COLORS', 'BiGRUConfig', 'BiGRUTagger', 'tagger_loss',
+           'tagger_predict', 'subset', 'seed_data', 'labelled', 'budget_name', 'pooled', 'split_roles', 'scores',
+           'RolesConfig', 'roles_preset', 'LabelFreeRunConfig', 'BiGRURunConfig', 'label_free_run', 'bigru_run',
+           'run_name', 'roles_runs', 'seed_values', 'ci', 'compare', 'roles_table', 'reading_budget', 'crossing',
+           'ratio_by_budget', 'structure_verdict', 'transfer_verdict', 'roles_verdicts', 'roles_figures']
 
 # %% ../../nbs/33_roles_results.ipynb #c828d157
 @dataclass
@@ -297,7 +297,8 @@ def _ratio_verdict(cfg: RolesConfig, t: dict, split: str, target: float, claim: 
                        f"{_pm(c, 'ratio', True)}; ratio by label budget: {ratio_by_budget(cfg, t, 'A', split, 'all')}; "
                        f"A′ all labels: {_pm(prime, 'ratio', True)}",
             "why": f"the ratio's interval reaches {target:.0%} at budgets {reached or 'none'}; the BiGRU is ahead (paired interval) from "
-                   f"{cross['bigru_ahead_from']} labelled sentences; with all labels the BiGRU is at {bg['mean']:.3f}, so the ratio is the label-free accuracy"}
+                   f"{cross['bigru_ahead_from']} labelled sentences; with all labels the BiGRU is at {bg['mean']:.3f}"
+                   + (" (its ceiling), so the ratio is the label-free accuracy" if bg["mean"] >= cfg.ceiling else "")}
 
 def structure_verdict(cfg: RolesConfig, t: dict) -> dict:
     claim = "the label-free model beats the BiGRU on structure-dependent roles"
@@ -329,14 +330,23 @@ def transfer_verdict(cfg: RolesConfig, t: dict) -> dict:
             "numbers": f"A -> B with A's words, all tokens: {part('transfer_shared')}; structural roles: {part('transfer_shared', 'structural')}; "
                        f"B's own words (secondary), all tokens: {part('transfer')}",
             "why": f"label-free (adapted) − word-only floor on B with A's words: {_pm(c, 'diff')}; only the order is new there, so beating the "
-                   "floor needs structure; on B's own words both models meet unseen words"}
+                   "floor needs structure; on B's own words both models meet unseen words" + _transfer_prime(t)}
+
+def _transfer_prime(t: dict) -> str:
+    "The same comparison from grammar A′ (not part of the rule), or ''."
+    if "A_prime" not in t["vs"]: return ""
+    vs = t["vs"]["A_prime"]
+    return (f"; from A′ (B with A′'s words, not part of the rule): adapted − floor {_pm(vs['label_free_adapted~word_only']['all']['transfer_shared']['all'], 'diff')}, "
+            f"adapted / BiGRU {_pm(vs['label_free_adapted~bigru']['all']['transfer_shared']['all'], 'ratio', True)}")
 
 def roles_verdicts(cfg: RolesConfig, t: dict) -> list[dict]:
     return [_ratio_verdict(cfg, t, "test", 0.96, "the label-free model reaches ~96% of a supervised BiGRU (held-out sentences)"),
             structure_verdict(cfg, t), transfer_verdict(cfg, t),
             _ratio_verdict(cfg, t, "deep", 0.84, "~84% of the BiGRU on deep-embedded sentences")]
 
-# %% ../../nbs/33_roles_results.ipynb #63cfc287
+# %% ../../nbs/33_roles_results.ipynb #191e1985
+COLORS: dict[str, str] = {"label_free": "C0", "label_free_adapted": "C4", "bigru": "C1", "bigru_wv": "C2", "word_only": "0.55"}
+
 def _x(t: dict, g: str) -> np.ndarray:
     "Budgets as numbers of labelled sentences ('all' = the training split)."
     return np.array([t["n_train"][g] if b == "all" else int(b) for b in t["budgets"]], float)
@@ -358,17 +368,17 @@ def _budget_figure(cfg: RolesConfig, t: dict, fig_dir: Path) -> list[Path]:
     for j, (g, q) in enumerate(panels):
         x, acc = _x(t, g), t["acc"][g]
         for i, m in enumerate(m for m in MODELS if m in acc and m != "label_free_adapted"):
-            _curve(ax[0, j], x * (1 + 0.04 * (i - 1.5)), [acc[m][b]["test"][q] for b in t["budgets"]], "mean", label=MODELS[m], color=f"C{i}",
+            _curve(ax[0, j], x * (1 + 0.04 * (i - 1.5)), [acc[m][b]["test"][q] for b in t["budgets"]], "mean", label=MODELS[m], color=COLORS[m],
                    ls=":" if m == "word_only" else "-")
         _curve(ax[1, j], x, [t["vs"][g]["label_free~bigru"][b]["test"][q] for b in t["budgets"]], "ratio", color="C0", label="label-free / BiGRU")
         if "label_free~bigru_wv" in t["vs"][g]:
-            _curve(ax[1, j], x * 1.06, [t["vs"][g]["label_free~bigru_wv"][b]["test"][q] for b in t["budgets"]], "ratio", color="C2", label="label-free / (BiGRU + word vectors)")
+            _curve(ax[1, j], x * 1.06, [t["vs"][g]["label_free~bigru_wv"][b]["test"][q] for b in t["budgets"]], "ratio", color=COLORS["bigru_wv"], label="label-free / (BiGRU + word vectors)")
         ax[1, j].axhline(0.96, color="k", ls="--", lw=0.8, label="96% (paper)"); ax[1, j].axhline(1.0, color="gray", lw=0.6)
         gname = {"A": "A", "A_prime": "A′"}[g]
         ax[0, j].set(xscale="log", ylabel="token accuracy (held-out)", title=f"grammar {gname}: {name[q]}", ylim=(0, 1.03))
         ax[1, j].set(xscale="log", xlabel="labelled sentences (log; rightmost = all)", ylabel="label-free / BiGRU (ratio)", title=f"{gname}: x% of the BiGRU, {name[q]}")
         for a in ax[:, j]: a.set_xticks(x, [b if b != "all" else f"all\n{int(x[-1])}" for b in t["budgets"]]); a.minorticks_off()
-    ax[0, 0].legend(fontsize=8, loc="lower right"); ax[1, -1].legend(fontsize=8)
+    for a, loc in ((ax[0, 0], "lower right"), (ax[0, -1], "center right"), (ax[1, -1], "upper right")): a.legend(fontsize=8, loc=loc)
     fig.suptitle(f"Label budget: the label-free model's readout and the BiGRU use the same labelled sentences ({cfg.seeds} seeds, 95% intervals; "
                  f"BiGRU {cfg.train.steps} steps of {cfg.train.batch_size} sentences at every budget)")
     fig.tight_layout(); paths = save_figure(fig, "33_roles_budget", fig_dir); plt.close(fig)
@@ -394,7 +404,7 @@ def _role_figure(cfg: RolesConfig, t: dict, fig_dir: Path) -> list[Path]:
         get = lambda m, bb: [acc[m][bb][k].get(r) for r in ROLES] + [acc[m][bb][k]["structure_dependent"]]
         series = [("word-only floor (all labels)", get("word_only", "all")), (f"label-free (readout on {b})", get("label_free", b)),
                   (f"BiGRU ({b} labelled sentences)", get("bigru", b)), ("BiGRU (all labels)", get("bigru", "all"))]
-        _bars(a, groups, series, ["0.7", "C0", "C1", "C3"])
+        _bars(a, groups, series, [COLORS["word_only"], COLORS["label_free"], COLORS["bigru"], "C3"])
         d = cfg.data_of(g)
         a.set(ylabel="token accuracy", title=f"grammar {'A′' if g == 'A_prime' else g}, {'held-out, depth <= ' + str(d.train_max_depth) if k == 'test' else f'deep, depth {d.deep_min_depth}-{d.deep_max_depth}'}")
     ax[0].legend(fontsize=8, loc="lower left")
@@ -410,9 +420,9 @@ def _transfer_figure(cfg: RolesConfig, t: dict, fig_dir: Path) -> list[Path]:
         acc, src = t["acc"][g], "A′" if g == "A_prime" else "A"
         cells = [(k, q) for k in ADAPT for q in ("all", "structural")]
         groups = [f"B, {src}'s words\n{q}" if k == "transfer_shared" else f"B, own words\n{q}" for k, q in cells]
-        series = [(MODELS[m] + (" (all labels)" if m != "label_free_adapted" else ""), [acc[m]["all"][k][q] for k, q in cells])
-                  for m in ("label_free", "label_free_adapted", "bigru", "word_only")]
-        _bars(a, groups, series, ["C0", "C4", "C1", "0.7"])
+        short = {"label_free": "label-free", "label_free_adapted": "label-free, after reading B unlabelled", "bigru": "BiGRU", "word_only": "word-only floor"}
+        series = [(short[m], [acc[m]["all"][k][q] for k, q in cells]) for m in short]
+        _bars(a, groups, series, [COLORS[m] for m in short])
         a.set(ylabel="token accuracy (B's scored half)", title=f"transfer: trained on {src}, scored on B")
     ax[0, 0].legend(fontsize=8, loc="upper right")
     fig.suptitle(f"Transfer (all labels of the source grammar; 'after reading B unlabelled': stage 1 re-estimated on B's other half, no labels); {cfg.seeds} seeds, 95% intervals")

@@ -493,8 +493,8 @@ def _stats_figure(data: RolesDataConfig, name: str, fig_dir: Path) -> list[Path]
                             "homographs": {w: list(c) for w, c in homographs(data.grammars()[0]).items()}, "splits": stats}, Path(fig_dir) / f"{name}.json"))
     return paths
 
-def grammars_figures(cfg: GrammarsConfig, fig_dir: str | Path, work_dir: str | Path) -> list[Path]:
-    "figures/30_grammar_stats.{png,pdf,json} for cfg.data (grammar A) and 30_grammar_stats_A_prime.* for cfg.data_prime (A′)."
+def grammars_figures(cfg: GrammarsConfig, results: dict, fig_dir: str | Path) -> list[Path]:
+    "figures/30_grammar_stats.{png,pdf,json} for cfg.data (grammar A) and 30_grammar_stats_A_prime.* for cfg.data_prime (A′); `results` is empty (no runs: data only)."
     return _stats_figure(cfg.data, "30_grammar_stats", Path(fig_dir)) + _stats_figure(cfg.data_prime, "30_grammar_stats_A_prime", Path(fig_dir))
 
 register_experiment(Experiment(

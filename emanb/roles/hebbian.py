@@ -143,14 +143,21 @@ class HebbianRoleModel:
     def __init__(self, cfg: HebbianConfig, vocab_size: int):
         cfg.validate(); self.cfg, self.V = cfg, vocab_size
 
-    def fit(self, data: RoleData) -> "HebbianRoleModel":
-        "Learn all three stages from `data`'s tokens (its roles are not read)."
+    def fit_words(self, data: RoleData) -> "HebbianRoleModel":
+        "Stages 1 and 2 only (the word vectors) from `data`'s tokens; `fit` adds stage 3."
         tok, ln = _tensors(data)
         self.E, self.counts = word_contexts(tok, ln, self.V, self.cfg.context_rate)   # stage 1
         m = torch.arange(tok.shape[1])[None] < ln[:, None]
         X = self.E[tok[m]]                                                           # (n, 2V): the token stream
         self.W, self.mu = fit_sanger(X, self.cfg.word_dims, self.cfg.sanger_lr, self.cfg.sanger_steps, seed=self.cfg.seed)  # stage 2
         self.std = ((X - self.mu) @ self.W.T).std(0).clamp(min=1e-8)
+        return self
+
+    def fit(self, data: RoleData) -> "HebbianRoleModel":
+        "Learn all three stages from `data`'s tokens (its roles are not read)."
+        self.fit_words(data)
+        tok, ln = _tensors(data)
+        m = torch.arange(tok.shape[1])[None] < ln[:, None]
         Z = self.features(tok, ln)[m]
         self.P = fit_competitive(Z, self.cfg.k, self.cfg.epochs, self.cfg.batch_size, self.cfg.max_count, self.cfg.seed)  # stage 3
         return self

@@ -30,6 +30,8 @@ STRUCTURAL_ROLES: tuple[str, ...] = ("SUBJ", "VERB", "OBJ", "EMB_SUBJ", "EMB_VER
 LEXICAL_ROLES: tuple[str, ...] = ("DET", "MOD", "REL", "PUNCT")  # word alone decides
 
 # %% ../../nbs/30_grammars.ipynb #7b1b8ac1
+from fastcore.basics import patch
+
 Rule = tuple[tuple[str, ...], float]  # (right-hand side symbols, probability)
 
 class Sentence(NamedTuple):
@@ -50,41 +52,6 @@ class Grammar:
 
     def __post_init__(self): self.validate()
 
-    def validate(self) -> None:
-        "Check symbols, probabilities, roles and that all recursion passes through a `+` (deeper) symbol."
-        if self.start not in self.rules: raise ValueError(f"grammar {self.name}: start symbol {self.start!r} has no rules; add rules[{self.start!r}]")
-        for cat, words in self.lexicon.items():
-            if not words: raise ValueError(f"grammar {self.name}: lexical category {cat!r} has no words")
-            if "<pad>" in words: raise ValueError(f"grammar {self.name}: '<pad>' is reserved for padding; remove it from category {cat!r}")
-        for nt, alts in self.rules.items():
-            if not alts: raise ValueError(f"grammar {self.name}: nonterminal {nt!r} has no alternatives")
-            probs = [p for _, p in alts]
-            if min(probs) <= 0 or abs(sum(probs) - 1) > 1e-9:
-                raise ValueError(f"grammar {self.name}: probabilities of {nt!r} must be > 0 and sum to 1, got {probs}")
-            if all(any(_is_deeper(s) for s in rhs) for rhs, _ in alts):
-                raise ValueError(f"grammar {self.name}: every alternative of {nt!r} opens a deeper clause, so depth cannot be capped; add one without '+'")
-            for rhs, _ in alts:
-                if not rhs: raise ValueError(f"grammar {self.name}: empty right-hand side in {nt!r}; write the optional part as a separate alternative")
-                for s in rhs:
-                    if _is_lexical(s):
-                        cat, role = s.split(":", 1)
-                        if cat not in self.lexicon: raise ValueError(f"grammar {self.name}: {s!r} in {nt!r} names unknown category {cat!r}; categories: {sorted(self.lexicon)}")
-                        if role not in ROLES or role in EMBEDDED.values():
-                            raise ValueError(f"grammar {self.name}: {s!r} has role {role!r}; write a main-clause role from {[r for r in ROLES if r not in EMBEDDED.values()]} (EMB_ roles come from depth)")
-                    elif s.rstrip("+") not in self.rules:
-                        raise ValueError(f"grammar {self.name}: {s!r} in {nt!r} is neither a nonterminal nor 'Category:ROLE'")
-        # same-depth edges must not form a cycle (recursion only through '+')
-        state: dict[str, int] = {}
-        def visit(nt: str, path: tuple[str, ...]):
-            if state.get(nt) == 1: raise ValueError(f"grammar {self.name}: recursion without '+': {' -> '.join(path + (nt,))}; make the recursive symbol deeper ('X+')")
-            if state.get(nt) == 2: return
-            state[nt] = 1
-            for rhs, _ in self.rules[nt]:
-                for s in rhs:
-                    if not _is_lexical(s) and not _is_deeper(s): visit(s, path + (nt,))
-            state[nt] = 2
-        for nt in self.rules: visit(nt, ())
-
     @property
     def words(self) -> set[str]: return {w for ws in self.lexicon.values() for w in ws}
 
@@ -97,25 +64,65 @@ class Grammar:
             self._tables[key] = ([rhs for rhs, _ in alts], list(np.cumsum([p / total for _, p in alts])))
         return self._tables[key]
 
-    def sample_sentence(self, rng: np.random.Generator, max_depth: int, min_depth: int = 0, max_tries: int = 100_000) -> Sentence:
-        "One sentence with embedding depth in [min_depth, max_depth]: the PCFG capped at max_depth, conditioned on depth >= min_depth (by rejection)."
-        if not isinstance(rng, np.random.Generator): raise TypeError(f"rng must be a numpy Generator (np.random.default_rng(seed)), got {type(rng).__name__}")
-        if not 0 <= min_depth <= max_depth: raise ValueError(f"need 0 <= min_depth <= max_depth, got min_depth={min_depth}, max_depth={max_depth}")
-        for _ in range(max_tries):
-            out: list[tuple[str, str, int]] = []
-            self._expand(self.start, 0, max_depth, rng, out)
-            if max(d for _, _, d in out) >= min_depth:
-                return Sentence([w for w, _, _ in out], [r for _, r, _ in out], [d for _, _, d in out])
-        raise RuntimeError(f"grammar {self.name}: no sentence of depth >= {min_depth} in {max_tries} tries; raise the relative-clause probability (p_rc)")
+# %% ../../nbs/30_grammars.ipynb #a4a2022f
+@patch
+def validate(self: Grammar) -> None:
+    "Check symbols, probabilities, roles and that all recursion passes through a `+` (deeper) symbol."
+    if self.start not in self.rules: raise ValueError(f"grammar {self.name}: start symbol {self.start!r} has no rules; add rules[{self.start!r}]")
+    for cat, words in self.lexicon.items():
+        if not words: raise ValueError(f"grammar {self.name}: lexical category {cat!r} has no words")
+        if "<pad>" in words: raise ValueError(f"grammar {self.name}: '<pad>' is reserved for padding; remove it from category {cat!r}")
+    for nt, alts in self.rules.items():
+        if not alts: raise ValueError(f"grammar {self.name}: nonterminal {nt!r} has no alternatives")
+        probs = [p for _, p in alts]
+        if min(probs) <= 0 or abs(sum(probs) - 1) > 1e-9:
+            raise ValueError(f"grammar {self.name}: probabilities of {nt!r} must be > 0 and sum to 1, got {probs}")
+        if all(any(_is_deeper(s) for s in rhs) for rhs, _ in alts):
+            raise ValueError(f"grammar {self.name}: every alternative of {nt!r} opens a deeper clause, so depth cannot be capped; add one without '+'")
+        for rhs, _ in alts:
+            if not rhs: raise ValueError(f"grammar {self.name}: empty right-hand side in {nt!r}; write the optional part as a separate alternative")
+            for s in rhs:
+                if _is_lexical(s):
+                    cat, role = s.split(":", 1)
+                    if cat not in self.lexicon: raise ValueError(f"grammar {self.name}: {s!r} in {nt!r} names unknown category {cat!r}; categories: {sorted(self.lexicon)}")
+                    if role not in ROLES or role in EMBEDDED.values():
+                        raise ValueError(f"grammar {self.name}: {s!r} has role {role!r}; write a main-clause role from {[r for r in ROLES if r not in EMBEDDED.values()]} (EMB_ roles come from depth)")
+                elif s.rstrip("+") not in self.rules:
+                    raise ValueError(f"grammar {self.name}: {s!r} in {nt!r} is neither a nonterminal nor 'Category:ROLE'")
+    # same-depth edges must not form a cycle (recursion only through '+')
+    state: dict[str, int] = {}
+    def visit(nt: str, path: tuple[str, ...]):
+        if state.get(nt) == 1: raise ValueError(f"grammar {self.name}: recursion without '+': {' -> '.join(path + (nt,))}; make the recursive symbol deeper ('X+')")
+        if state.get(nt) == 2: return
+        state[nt] = 1
+        for rhs, _ in self.rules[nt]:
+            for s in rhs:
+                if not _is_lexical(s) and not _is_deeper(s): visit(s, path + (nt,))
+        state[nt] = 2
+    for nt in self.rules: visit(nt, ())
 
-    def _expand(self, sym: str, depth: int, max_depth: int, rng: np.random.Generator, out: list) -> None:
-        if _is_lexical(sym):
-            cat, role = sym.split(":", 1); words = self.lexicon[cat]
-            out.append((words[int(rng.random() * len(words))], EMBEDDED.get(role, role) if depth > 0 else role, depth)); return
-        if _is_deeper(sym): sym, depth = sym[:-1], depth + 1
-        rhss, cum = self._table(sym, capped=depth >= max_depth)
-        rhs = rhss[min(bisect.bisect_right(cum, rng.random()), len(rhss) - 1)]
-        for s in rhs: self._expand(s, depth, max_depth, rng, out)
+# %% ../../nbs/30_grammars.ipynb #6705a334
+@patch
+def sample_sentence(self: Grammar, rng: np.random.Generator, max_depth: int, min_depth: int = 0, max_tries: int = 100_000) -> Sentence:
+    "One sentence with embedding depth in [min_depth, max_depth]: the PCFG capped at max_depth, conditioned on depth >= min_depth (by rejection)."
+    if not isinstance(rng, np.random.Generator): raise TypeError(f"rng must be a numpy Generator (np.random.default_rng(seed)), got {type(rng).__name__}")
+    if not 0 <= min_depth <= max_depth: raise ValueError(f"need 0 <= min_depth <= max_depth, got min_depth={min_depth}, max_depth={max_depth}")
+    for _ in range(max_tries):
+        out: list[tuple[str, str, int]] = []
+        self._expand(self.start, 0, max_depth, rng, out)
+        if max(d for _, _, d in out) >= min_depth:
+            return Sentence([w for w, _, _ in out], [r for _, r, _ in out], [d for _, _, d in out])
+    raise RuntimeError(f"grammar {self.name}: no sentence of depth >= {min_depth} in {max_tries} tries; raise the relative-clause probability (p_rc)")
+
+@patch
+def _expand(self: Grammar, sym: str, depth: int, max_depth: int, rng: np.random.Generator, out: list) -> None:
+    if _is_lexical(sym):
+        cat, role = sym.split(":", 1); words = self.lexicon[cat]
+        out.append((words[int(rng.random() * len(words))], EMBEDDED.get(role, role) if depth > 0 else role, depth)); return
+    if _is_deeper(sym): sym, depth = sym[:-1], depth + 1
+    rhss, cum = self._table(sym, capped=depth >= max_depth)
+    rhs = rhss[min(bisect.bisect_right(cum, rng.random()), len(rhss) - 1)]
+    for s in rhs: self._expand(s, depth, max_depth, rng, out)
 
 # %% ../../nbs/30_grammars.ipynb #ef0dda5b
 LEXICON_A: dict[str, tuple[str, ...]] = {
@@ -278,6 +285,7 @@ def make_vocab(*grammars: Grammar) -> Vocab:
     if not grammars: raise ValueError("make_vocab needs at least one grammar")
     return Vocab(("<pad>",) + tuple(sorted(set().union(*(g.words for g in grammars)))))
 
+# %% ../../nbs/30_grammars.ipynb #82b925dd
 @dataclass
 class RoleData:
     "Sentences of one split as padded arrays."

@@ -187,11 +187,12 @@ def length_table(cfg: LengthConfig, results: dict[str, RunResult]) -> dict:
     control = {r: {"loss_in": _paired(everyone(summ["constant"][r]), everyone(summ["constant"]["none"]), "loss_in", lvl),
                    "acc_min_in": _paired(everyone(summ["constant"][r]), everyone(summ["constant"]["none"]), "acc_min_in", lvl, log=False)}
                for r in avgs} if "constant" in cfg.arms else {}
+    noise = {r: _paired(everyone(summ["noisy"][r]), everyone(summ["noisy"]["none"]), "loss_in", lvl) for r in avgs} if "noisy" in cfg.arms else {}
     others = [a for a in cfg.arms if a not in ("sampled", "noisy")]; lvl_d = 1 - 0.05 / max(1, sum(a.endswith("_dropout") for a in cfg.arms))
     vs_main = {a: pair(summ[a]["none"], summ["sampled"]["none"], lvl_d if a.endswith("_dropout") else 0.95) for a in others}
     keep = ("in_dist", "settled", "pass", "tm_beyond", "mratio_beyond", "itr_beyond", "acc_min_in", "loss_in", "temp", "steps_to_pass", "steps_to_separate", "best")
     return {"v": v, "L": L, "readings": readings, "windows": averager_windows(cfg.train), "arms": arms, "averaging": averaging, "cross": cross,
-            "control": control, "vs_main": vs_main, "levels": {"averaging": lvl, "dropout": lvl_d},
+            "control": control, "noisy_loss_in": noise, "vs_main": vs_main, "levels": {"averaging": lvl, "dropout": lvl_d},
             "baseline_tm_beyond": balanced_baseline(v, L), "noisy_lr": cfg.noisy_lr, "control_lr": cfg.control_lr,
             "runs": {a: {r: [{k: x[k] for k in keep} for x in rs] for r, rs in summ[a].items()} for a in cfg.arms},
             "curves": {a: {r: [{k: x["curve"][k] for k in ("step", "itr_L", "acc_min_L", "tm_beyond")} for x in summ[a][r]] for r in readings}
@@ -209,7 +210,7 @@ def agree(tm: dict | None, mr: dict | None) -> str:
     mr_h, mr_w = mr is not None and mr["lo"] > 0, mr is not None and mr["hi"] < 0
     return "helps" if tm_h and mr_h else "hurts" if tm_w and mr_w else "disagree" if tm_h or tm_w else "null"
 
-def _lg_row(claim: str, comps: dict, controls_ok: bool, why: str, best: bool = False) -> dict:
+def _lg_row(claim: str, comps: dict, controls_ok: bool, why: str, best: bool = False, extra: str = "") -> dict:
     "A length-generalization row; comps: name -> pair dict of `length_table` (tm_beyond, mratio_beyond, itr_beyond, best_*)."
     tk, mk = ("best_tm_beyond", "best_mratio_beyond") if best else ("tm_beyond", "mratio_beyond")
     calls = {n: agree(c[tk], c[mk]) for n, c in comps.items() if c[tk] is not None}
@@ -221,7 +222,7 @@ def _lg_row(claim: str, comps: dict, controls_ok: bool, why: str, best: bool = F
     elif not controls_ok and verdict != "reproduced": why += "; a control failed, so a null cannot count"
     if any(x == "disagree" for x in calls.values()): why += "; where tm-ITR and the margin ratio disagree the comparison does not count as an effect"
     return {"claim": claim, "verdict": verdict, "numbers": ("best over checkpoints, " if best else "settled final readings, ") +
-            "tm = temperature-matched ITR beyond L (ratio), mratio = margin ratio beyond L (difference): " + numbers, "why": why}
+            "tm = temperature-matched ITR beyond L (ratio), mratio = margin ratio beyond L (difference): " + numbers + extra, "why": why}
 
 def _control_row(t: dict, emas: list[str]) -> tuple[dict, bool]:
     "The in-distribution control: EMA rescues the constant-LR arm."
@@ -251,7 +252,8 @@ def length_verdicts(t: dict) -> list[dict]:
     for kind, rs in (("weight EMA", emas), ("BEMA", bemas)):
         if "noisy" in av:
             rows.append(_lg_row(f"{kind} helps length generalization: noisy arm (constant LR {nl:g}), average vs live weights of the same run", {r: av["noisy"][r] for r in rs}, ok,
-                                "the regime of the hypothesis: updates stay noisy to the end while the live weights still succeed; paired per seed, settled readings"))
+                                "the regime of the hypothesis: updates stay noisy to the end while the live weights still succeed; paired per seed, settled readings",
+                                extra="; in distribution, expected loss average / live (all seeds): " + ", ".join(f"{r} {_ratio(t['noisy_loss_in'][r])}" for r in rs)))
             rows.append(_lg_row(f"{kind} helps length generalization: noisy arm's average vs the main arm's live weights (same seed)", {r: t["cross"][r] for r in rs}, ok,
                                 "does averaging a noisy run beat the cosine schedule, which itself averages at its end; same initial weights and batches"))
         rows.append(_lg_row(f"{kind} helps length generalization: main arm (cosine LR), average vs live weights of the same run", {r: av["sampled"][r] for r in rs}, ok,
@@ -292,12 +294,12 @@ def _curves_panels(ax, cfg: LengthConfig, t: dict) -> None:
 def _training_panels(ax, cfg: LengthConfig, t: dict) -> None:
     "(e) tm_beyond during training; (f) ITR(L) during training (steps to pass); (g) the positive control; (h) paired ratios."
     med = lambda cs, k: [np.median([c[k][i] for c in cs if c[k][i] is not None]) if any(c[k][i] is not None for c in cs) else np.nan for i in range(len(cs[0][k]))]
-    for r in t["readings"]:
-        cs = t["curves"]["sampled"][r]; ax[0].plot(cs[0]["step"], med(cs, "tm_beyond"), label=r); ax[1].plot(cs[0]["step"], med(cs, "itr_L"), label=r)
+    for i, r in enumerate(t["readings"]):
+        cs = t["curves"]["sampled"][r]; ax[0].plot(cs[0]["step"], med(cs, "tm_beyond"), c=f"C{i}", label=r); ax[1].plot(cs[0]["step"], med(cs, "itr_L"), c=f"C{i}", label=r)
         if "noisy" in t["curves"] and not r.startswith("BEMA"):
-            cs = t["curves"]["noisy"][r]; ax[0].plot(cs[0]["step"], med(cs, "tm_beyond"), ls="--", label=f"{r}, noisy arm")
+            cs = t["curves"]["noisy"][r]; ax[0].plot(cs[0]["step"], med(cs, "tm_beyond"), ls="--", c=f"C{i}", label=f"{r}, noisy arm")
         for a, ls in (("constant", "-"), ("noisy", "--")):
-            if a in t["curves"]: cs = t["curves"][a][r]; ax[2].plot(cs[0]["step"], np.mean([c["acc_min_L"] for c in cs], 0), ls=ls, label=f"{r}, {a} arm")
+            if a in t["curves"]: cs = t["curves"][a][r]; ax[2].plot(cs[0]["step"], np.mean([c["acc_min_L"] for c in cs], 0), ls=ls, c=f"C{i}", label=f"{r}, {a} arm")
     ax[0].axhline(t["baseline_tm_beyond"], c="k", ls="--", lw=1, label="balanced-displacement baseline")
     ax[0].set(yscale="log", xlabel="optimizer step", ylabel="tm_beyond (median over seeds in distribution)", title="scale-free metric during training (solid: main arm, dashed: noisy arm)")
     ax[1].axhline(ITR_SUCCESS, c="red", ls="--", lw=1, label="pass: ITR(L) < 5e-4")
@@ -310,6 +312,7 @@ def _training_panels(ax, cfg: LengthConfig, t: dict) -> None:
             [(f"noisy: {r} / none", av["noisy"][r]["tm_beyond"], "C2") for r in avgs if "noisy" in av] + \
             [(f"noisy {r} / main none", d["tm_beyond"], "C3") for r, d in t["cross"].items()] + \
             [(f"best ckpt, main: {r} / none", av["sampled"][r]["best_tm_beyond"], "C4") for r in avgs] + \
+            [(f"soft: {r} / none (metric control)", av["soft"][r]["tm_beyond"], "C5") for r in avgs if "soft" in av and r.startswith("BEMA")] + \
             [(f"{a} / sampled", d["tm_beyond"], "C1") for a, d in t["vs_main"].items()]
     for i, (name, d, col) in enumerate(items):
         if d is None: ax[3].text(1, i, f"{name}: < 2 seeds in distribution and settled", fontsize=7, va="center"); continue

@@ -31,6 +31,7 @@ class SearchConfig:
     warmup_steps: int = 100
     lr_range: tuple[float, float] = (1e-2, 5e-2)   # log-uniform peak learning rate
     constant_lr: float = 0.25                      # fraction of bases with a constant LR (the rest: cosine)
+    constant_lr_range: tuple[float, float] = (6e-3, 1.2e-2)   # their learning rate: low enough that the live weights can succeed
     dims: tuple[int, ...] = (20, 24, 32)           # d above the bound v - 1
     value_dims: tuple[int, ...] = (20, 24, 32)     # d_v above the bound v - 2
     below_bound: float = 0.1                       # fraction of bases with d or d_v below the bound ...
@@ -82,6 +83,9 @@ def sample_bases(cfg: SearchConfig) -> list[dict]:
         b = {"id": i, "lr": logu(*cfg.lr_range), "schedule": "constant" if rng.random() < cfg.constant_lr else "cosine",
              "d": rng.choice(cfg.dims), "d_v": rng.choice(cfg.value_dims),
              "below_bound": rng.random() < cfg.below_bound, "init_seed": cfg.seed * 100_003 + i}
+        if b["schedule"] == "constant":   # the same draw's quantile, mapped into constant_lr_range (the cosine bases keep their draws)
+            q = (math.log(b["lr"]) - math.log(cfg.lr_range[0])) / (math.log(cfg.lr_range[1]) - math.log(cfg.lr_range[0]))
+            b["lr"] = math.exp(math.log(cfg.constant_lr_range[0]) + q * (math.log(cfg.constant_lr_range[1]) - math.log(cfg.constant_lr_range[0])))
         if b["below_bound"]: b["d" if rng.random() < 0.5 else "d_v"] = rng.choice(cfg.below_dims)
         b["ema_window"] = logu(cfg.ema_window[0], cfg.ema_window[1] * cfg.steps)
         b["ema"] = f"ema:decay={1 - 1 / b['ema_window']:.6f}"
@@ -179,6 +183,7 @@ def search_table(cfg: SearchConfig, rows: list[dict]) -> dict:
     averaging = {rd: {"tm_beyond": avg_pairs(settled, rd), "tm_beyond_all": avg_pairs(ok, rd), "itr_beyond": avg_pairs(settled, rd, "itr_beyond"),
                       "mratio_beyond": avg_pairs(settled, rd, "mratio_beyond"), "mratio_beyond_all": avg_pairs(ok, rd, "mratio_beyond"),
                       "by_schedule": {s: {"tm_beyond": avg_pairs([r for r in settled if r["schedule"] == s], rd),
+                                          "mratio_beyond": avg_pairs([r for r in settled if r["schedule"] == s], rd, "mratio_beyond"),
                                           "in_dist_diff": _success_diff([r[rd] for r in ok if r["schedule"] == s], [r["none"] for r in ok if r["schedule"] == s])}
                                       for s in ("cosine", "constant")}} for rd in ("EMA", "BEMA")}
     base, lvl, dropout = {r["id"]: r for r in ok if not r["twin"]}, 1 - 0.05 / len(cfg.dropout_places), {}
@@ -209,7 +214,7 @@ def _avg_row(rd: str, x: dict, all_: bool, why: str) -> dict:
     return {"claim": f"random search: {rd} helps length generalization" + (" (all models in distribution, transient readings included)" if all_ else " (settled models)"),
             "verdict": "not testable here" if call is None else "reproduced" if call == "helps" else "not reproduced",
             "numbers": f"{rd} / live: tm-ITR beyond L {_ratio(tm)}, margin ratio beyond L {_diff(mr, '+.3f')} [{call}]" +
-                       ("" if all_ else "; by schedule: " + ", ".join(f"{s} {_ratio(y['tm_beyond'])}" for s, y in x["by_schedule"].items()) + f"; raw ITR {_ratio(x['itr_beyond'])}"),
+                       ("" if all_ or not x["by_schedule"] else "; by schedule: " + ", ".join(f"{s} {_ratio(y['tm_beyond'])}" for s, y in x["by_schedule"].items()) + f"; raw ITR {_ratio(x['itr_beyond'])}"),
             "why": why + "; reproduced only when both scale-free metrics agree (tm ratio below 0.9, margin-ratio difference above 0)"}
 
 def search_verdicts(t: dict) -> list[dict]:
@@ -222,6 +227,9 @@ def search_verdicts(t: dict) -> list[dict]:
                  "why": "sampled targets make the updates noisy; the average removes the noise the live weights keep"})
     for rd, why in (("EMA", "each model's EMA vs its live weights"), ("BEMA", "each model's BEMA (window fitted to the run) vs its live weights")):
         rows += [_avg_row(rd, av[rd], False, why), _avg_row(rd, av[rd], True, why + ", including models whose live weights had not settled")]
+        x = {**av[rd]["by_schedule"]["constant"], "by_schedule": {}, "itr_beyond": None}
+        rows.append({**_avg_row(rd, x, False, why + ", constant-LR models only: the updates stay noisy to the end"),
+                     "claim": f"random search: {rd} helps length generalization (constant-LR models, settled)"})
     calls = {p: agree(x["tm_beyond"], x["mratio_beyond"]) for p, x in dr.items() if x["tm_beyond"] is not None}
     rows.append({"claim": "random search: dropout helps length generalization", "verdict": "not testable here" if not calls
                  else "reproduced" if "helps" in calls.values() and "hurts" not in calls.values() else "not reproduced",
@@ -229,9 +237,9 @@ def search_verdicts(t: dict) -> list[dict]:
                             + "; all pairs in distribution: " + "; ".join(f"{p} {_ratio(x['tm_beyond_all'])}" for p, x in dr.items())
                             + "; in-distribution success, twin − base: " + "; ".join(f"{p} {_diff(x['in_dist_diff'])}" for p, x in dr.items()),
                  "why": "same initialization, batches and targets; the twin differs only by its dropout; both scale-free metrics must agree"})
-    ema = any(r["verdict"] == "reproduced" for r in rows[1:3]); both = ema and rows[5]["verdict"] == "reproduced"
+    ema = any(r["verdict"] == "reproduced" for r in rows[1:4]); both = ema and rows[7]["verdict"] == "reproduced"
     rows.append({"claim": "the random search confirms both mechanisms (dropout and EMA)", "verdict": "reproduced" if both else "not reproduced",
-                 "numbers": f"EMA (settled / all): {rows[1]['verdict']} / {rows[2]['verdict']}; dropout: {rows[5]['verdict']} ({t['n_models']} models, {t['n_below_bound']} below the bound reported apart)",
+                 "numbers": f"EMA (settled / all / constant LR): {rows[1]['verdict']} / {rows[2]['verdict']} / {rows[3]['verdict']}; dropout: {rows[7]['verdict']} ({t['n_models']} models, {t['n_below_bound']} below the bound reported apart)",
                  "why": "on the scale-free metrics, among models that succeed in distribution"})
     return rows
 
@@ -303,7 +311,7 @@ def search_preset(name: str) -> SearchConfig:
                             eval_sets=32, chunk=4)
     if name == "cpu": return SearchConfig()
     return SearchConfig(v=32, train_max=16, n_bases=500, steps=10000, batch_size=256, dims=(31, 32, 48, 64), value_dims=(30, 32, 48, 64),
-                        below_dims=(16, 24), lr_range=(3e-3, 3e-2), settle=2500, eval_sets=512, chunk=250)
+                        below_dims=(16, 24), lr_range=(3e-3, 3e-2), constant_lr_range=(2e-3, 6e-3), settle=2500, eval_sets=512, chunk=250)
 
 register_experiment(Experiment(
     name="set_complement_search", description="set complement: random search with dropout twins and EMA/BEMA observers, on a scale-free metric",

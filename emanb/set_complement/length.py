@@ -17,21 +17,41 @@ from .data import ITR_SUCCESS, balanced_baseline
 from .model import ModelConfig, RunConfig, TaskConfig, train_run
 
 # %% auto #0
-__all__ = ['ARMS', 'MIN_EFFECT', 'LengthConfig', 'arm_run', 'length_runs', 'averager_windows', 'reading_summary', 'length_table',
-           'length_verdicts', 'length_figures', 'length_preset']
+__all__ = ['ARMS', 'MIN_EFFECT', 'window_problems', 'LengthConfig', 'arm_seeds', 'arm_run', 'length_runs', 'averager_windows',
+           'best_over_checkpoints', 'reading_summary', 'length_table', 'agree', 'length_verdicts', 'length_figures',
+           'length_preset']
 
 # %% ../../nbs/14_set_complement_length.ipynb #f6b8574b
 ARMS = {"sampled": "sampled targets, cosine LR (the main arm)",
-        "constant": "sampled targets, constant LR twice the main arm's (positive control for averaging)",
+        "noisy": "sampled targets, constant LR at which the live weights still succeed (noisy updates: where an EMA length effect can show)",
+        "constant": "sampled targets, constant LR twice the main arm's (positive control for averaging in distribution)",
         "soft": "exact soft target (no target noise)",
         "attn_dropout": "dropout on the attention weights", "resid_dropout": "dropout on the residual branch",
-        "emb_dropout": "dropout on the embeddings", "postnorm": "Post-Norm (positive control for the metric)"}
+        "emb_dropout": "dropout on the embeddings", "postnorm": "Post-Norm (an s-dependent temperature)"}
 
 def _default_train() -> TrainConfig:
     return TrainConfig(steps=2500, batch_size=128, lr=1e-2, warmup_steps=100, weight_decay=0.0, eval_every=125, log_every=125,
                        device="cpu", progress=False,
                        averaging=AveragingConfig(("ema:decay=0.99:name=EMA 0.99", "ema:decay=0.998:name=EMA 0.998", "bema:name=BEMA",
                                                   "bema:burn_in=800:name=BEMA burn-in 800")))
+
+def window_problems(train: TrainConfig, settle: int, min_updates: int = 10) -> list[str]:
+    """Each averager's window against the run: an EMA's window `1/(1-decay)` and a BEMA's window at the end
+    (`update_every / β_end`) must fit in the `settle` steps the readings are compared over, the EMA must reach its
+    nominal decay before them, and a BEMA must make at least `min_updates` updates after its snapshot. -> problems."""
+    import torch.nn as nn
+    out = []
+    for spec in train.averaging.averagers:
+        name = parse_averager_spec(spec)[0]; a = build_averager(nn.Linear(1, 1), spec)
+        if a.kind == "ema":
+            nominal = a.start + ema_nominal_step(a.update_decay, a.warmup, a.update_every)
+            if round(a.window_steps) > settle: out.append(f"{name}: window {a.window_steps:.0f} steps > settle {settle} (raise settle or lower the decay)")
+            if nominal > train.steps - settle: out.append(f"{name}: nominal decay from step {nominal} > steps - settle = {train.steps - settle}")
+        else:
+            span = train.steps - a.start; w = a.update_every / a.beta(span) if span > 0 else math.inf
+            if w > settle: out.append(f"{name}: end window {w:.0f} steps > settle {settle} (a later burn-in, a lower ema_power or a smaller update_every)")
+            if span // a.update_every < min_updates: out.append(f"{name}: {max(span, 0) // a.update_every} updates after its snapshot < {min_updates}")
+    return out
 
 @dataclass
 class LengthConfig:
@@ -40,7 +60,9 @@ class LengthConfig:
     train: TrainConfig = field(default_factory=_default_train)
     arms: tuple[str, ...] = tuple(ARMS)
     seeds: int = 5             # seeds per arm (train.seed, train.seed + 1, ...)
+    noisy_seeds: int = 8       # seeds of the 'noisy' arm (its first `seeds` pair with the main arm's)
     dropout: float = 0.1       # the rate of the dropout arms
+    noisy_lr: float = 7e-3     # the constant learning rate of the 'noisy' arm
     control_lr: float = 2e-2   # the constant learning rate of the positive control (noisy live weights)
     settle: int = 500          # a reading is settled when its tm_beyond moved by < 10% over the last `settle` steps
 
@@ -48,17 +70,22 @@ class LengthConfig:
         bad = [a for a in self.arms if a not in ARMS]
         if bad: raise ValueError(f"unknown arms {bad}; valid: {', '.join(ARMS)}")
         if "sampled" not in self.arms: raise ValueError("the 'sampled' arm is the reference of every comparison: keep it in arms")
-        if self.seeds < 2: raise ValueError(f"seeds must be >= 2 for paired intervals, got {self.seeds}")
+        if self.seeds < 2 or self.noisy_seeds < self.seeds: raise ValueError(f"need seeds >= 2 and noisy_seeds >= seeds, got {self.seeds}, {self.noisy_seeds}")
         if self.task.max_len >= self.task.v - 1: raise ValueError(f"task.max_len must be < v - 1 = {self.task.v - 1} to leave longer lengths to test")
         if self.task.target != "sampled" or self.train.schedule != "cosine":
-            raise ValueError("keep task.target=sampled and train.schedule=cosine: the 'soft' and 'constant' arms change them")
+            raise ValueError("keep task.target=sampled and train.schedule=cosine: the 'soft', 'noisy' and 'constant' arms change them")
         if self.train.eval_every < 1: raise ValueError("train.eval_every must be >= 1 (learning curves, steps-to-pass)")
+        if not 0 < self.settle < self.train.steps or self.settle % self.train.eval_every:
+            raise ValueError(f"settle must lie in (0, train.steps) and be a multiple of train.eval_every={self.train.eval_every}, got {self.settle}")
+        if bad := window_problems(self.train, self.settle): raise ValueError("averager windows do not fit the run: " + "; ".join(bad))
+
+def arm_seeds(cfg: LengthConfig, arm: str) -> int: return cfg.noisy_seeds if arm == "noisy" else cfg.seeds
 
 def arm_run(cfg: LengthConfig, arm: str, seed: int) -> RunConfig:
     "The `RunConfig` of one arm and seed index."
     assert arm in ARMS, f"unknown arm {arm!r}; valid: {', '.join(ARMS)}"
     task, m, t = dataclasses.replace(cfg.task), dataclasses.replace(cfg.model), dataclasses.replace(cfg.train, seed=cfg.train.seed + seed)
-    if arm == "constant": t.schedule, t.lr = "constant", cfg.control_lr
+    if arm in ("constant", "noisy"): t.schedule, t.lr = "constant", cfg.control_lr if arm == "constant" else cfg.noisy_lr
     if arm == "soft": task.target = "soft"
     if arm.endswith("_dropout"): setattr(m, arm, cfg.dropout)
     if arm == "postnorm": m.post_norm = True
@@ -66,7 +93,7 @@ def arm_run(cfg: LengthConfig, arm: str, seed: int) -> RunConfig:
 
 def length_runs(cfg: LengthConfig) -> dict[str, Run]:
     "One run per (arm, seed); the averagers watch each."
-    return {f"{arm}_seed{k}": Run(train_run, arm_run(cfg, arm, k)) for arm in cfg.arms for k in range(cfg.seeds)}
+    return {f"{arm}_seed{k}": Run(train_run, arm_run(cfg, arm, k)) for arm in cfg.arms for k in range(arm_seeds(cfg, arm))}
 
 # %% ../../nbs/14_set_complement_length.ipynb #9ca9dd8c
 def averager_windows(train: TrainConfig) -> dict[str, str]:
@@ -93,98 +120,149 @@ def _settled(curve: dict, settle: int) -> bool:
     a, b = tm[steps.index(steps[-1] - settle)], tm[-1]
     return a is not None and b is not None and abs(math.log10(b / a)) <= math.log10(1.1)
 
-def reading_summary(met: dict, reading: str, v: int, L: int, settle: int = 500) -> dict:
-    "One reading of one run (`train_run` metrics): success in distribution, settled or not, curves by length, headline numbers beyond L."
+def best_over_checkpoints(history: list[dict], reading: str, v: int, L: int) -> dict:
+    "Lowest tm_beyond and highest mratio_beyond of `reading` over the eval rows of metrics.jsonl where it succeeds in distribution (None: never)."
+    pre, B = "" if reading == "none" else f"avg/{reading}/", range(L + 1, v)
+    ok = [r for r in history if r.get("kind") == "eval" and r.get(f"{pre}in_dist") == 1.0]
+    if not ok: return {"tm_beyond": None, "mratio_beyond": None, "step_tm": None, "n_checkpoints": 0}
+    tm = [_gmean([r[f"{pre}tm_itr@{s}"] for s in B]) for r in ok]; mr = [float(np.mean([r[f"{pre}mratio@{s}"] for s in B])) for r in ok]
+    return {"tm_beyond": min(tm), "mratio_beyond": max(mr), "step_tm": ok[int(np.argmin(tm))]["step"], "n_checkpoints": len(ok)}
+
+def reading_summary(met: dict, reading: str, v: int, L: int, settle: int = 500, history: list[dict] | None = None) -> dict:
+    "One reading of one run (`train_run` metrics, and its eval rows `history` for the best over checkpoints): success, settled, curves, headline numbers beyond L."
     f, S, B = met["final"][reading], range(1, v), range(L + 1, v)
     ok = f["in_dist"] == 1.0
     return {"in_dist": ok, "settled": ok and _settled(met["curve"][reading], settle), "pass": f["pass"] == 1.0, "acc_min_in": min(f[f"acc@{s}"] for s in range(1, L + 1)), "loss_in": f["loss_in"],
             "itr": [f[f"itr@{s}"] for s in S], "acc": [f[f"acc@{s}"] for s in S], "itr_beyond": _gmean([f[f"itr@{s}"] for s in B]),
             "acc_beyond": float(np.mean([f[f"acc@{s}"] for s in B])), "temp": f.get("temp"),
             "tm_itr": [f[f"tm_itr@{s}"] for s in S] if ok else None, "mratio": [f[f"mratio@{s}"] for s in S] if ok else None,
-            "tm_beyond": _gmean([f[f"tm_itr@{s}"] for s in B]) if ok else None,
+            "tm_beyond": _gmean([f[f"tm_itr@{s}"] for s in B]) if ok else None, "mratio_beyond": float(np.mean([f[f"mratio@{s}"] for s in B])) if ok else None,
+            "best": best_over_checkpoints(history or [], reading, v, L),
             "steps_to_pass": met["steps_to_pass"][reading], "steps_to_separate": met["steps_to_separate"][reading], "curve": met["curve"][reading]}
 
 def _paired(a: list[dict], b: list[dict], key: str, level: float, log: bool = True) -> dict | None:
-    "paired_diff of key between two lists of per-seed summaries, over the seeds where both succeed in distribution and are settled."
-    idx = [i for i, (x, y) in enumerate(zip(a, b)) if x["in_dist"] and y["in_dist"] and x["settled"] and y["settled"]]
+    """paired_diff of key between two lists of per-seed summaries (zip: the shorter decides the seeds), over the seeds where both
+    succeed in distribution and are settled; a key 'best.<k>' reads the best over checkpoints, over the seeds where both have one."""
+    best = key.startswith("best.")
+    get = lambda x: x["best"][key[5:]] if best else x[key]
+    use = lambda x: get(x) is not None and (best or (x["in_dist"] and x["settled"]))
+    idx = [i for i, (x, y) in enumerate(zip(a, b)) if use(x) and use(y)]
     if len(idx) < 2: return None
-    return {**paired_diff([a[i][key] for i in idx], [b[i][key] for i in idx], level=level, log=log), "seeds": idx}
+    return {**paired_diff([get(a[i]) for i in idx], [get(b[i]) for i in idx], level=level, log=log), "seeds": idx}
 
 # %% ../../nbs/14_set_complement_length.ipynb #82ac6765
+def _history(r: RunResult) -> list[dict]:
+    "The eval rows a run logged (metrics.jsonl in its directory; empty when the directory is gone)."
+    import json
+    f = Path(r.dir) / "metrics.jsonl"
+    return [x for x in map(json.loads, f.read_text().splitlines()) if x.get("kind") == "eval"] if f.exists() else []
+
 def length_table(cfg: LengthConfig, results: dict[str, RunResult]) -> dict:
     "Per arm and reading: success, curves with intervals, steps-to-pass; paired differences (see the text)."
     v, L = cfg.task.v, cfg.task.max_len
-    readings = results[f"sampled_seed0"].metrics["readings"]
-    summ = {a: {r: [reading_summary(results[f"{a}_seed{k}"].metrics, r, v, L, cfg.settle) for k in range(cfg.seeds)] for r in readings} for a in cfg.arms}
+    readings = results[f"sampled_seed0"].metrics["readings"]; hist = {n: _history(r) for n, r in results.items()}
+    summ = {a: {r: [reading_summary(results[f"{a}_seed{k}"].metrics, r, v, L, cfg.settle, hist[f"{a}_seed{k}"]) for k in range(arm_seeds(cfg, a))] for r in readings}
+            for a in cfg.arms}
     def ci_by_s(rs, key, log):   # {'mean', 'lo', 'hi'}: lists over s = 1..v-1 (mean_ci over the seeds where it exists)
         ok = [x for x in rs if x[key] is not None]
         if len(ok) < 2: return None
         cis = [mean_ci([x[key][i] for x in ok], log=log) for i in range(v - 1)]
         return {k: [c[k] for c in cis] for k in ("mean", "lo", "hi")}
-    arms = {a: {r: {"n": cfg.seeds, "n_in_dist": sum(x["in_dist"] for x in rs), "n_settled": sum(x["settled"] for x in rs), "n_pass": sum(x["pass"] for x in rs),
+    ci_in = lambda rs, k, log: mean_ci([x[k] for x in rs if x["in_dist"]], log=log) if sum(x["in_dist"] for x in rs) >= 2 else None
+    arms = {a: {r: {"n": len(rs), "n_in_dist": sum(x["in_dist"] for x in rs), "n_settled": sum(x["settled"] for x in rs), "n_pass": sum(x["pass"] for x in rs),
                     "steps_to_separate": [x["steps_to_separate"] for x in rs], "steps_to_pass": [x["steps_to_pass"] for x in rs],
                     "acc_min_in": [x["acc_min_in"] for x in rs], "loss_in": mean_ci([x["loss_in"] for x in rs], log=True),
                     "tm_itr": ci_by_s(rs, "tm_itr", True), "itr": ci_by_s(rs, "itr", True), "acc": ci_by_s(rs, "acc", False), "mratio": ci_by_s(rs, "mratio", False),
-                    "tm_beyond": mean_ci([x["tm_beyond"] for x in rs if x["in_dist"]], log=True) if sum(x["in_dist"] for x in rs) >= 2 else None,
+                    "tm_beyond": ci_in(rs, "tm_beyond", True), "mratio_beyond": ci_in(rs, "mratio_beyond", False),
                     "itr_beyond": mean_ci([x["itr_beyond"] for x in rs], log=True)}
                 for r, rs in summ[a].items()} for a in cfg.arms}
     avgs = [r for r in readings if r != "none"]; lvl = 1 - 0.05 / max(1, len(avgs) // 2)    # Bonferroni within EMA and within BEMA
-    averaging = {a: {r: {"tm_beyond": _paired(summ[a][r], summ[a]["none"], "tm_beyond", lvl),
-                         "itr_beyond": _paired(summ[a][r], summ[a]["none"], "itr_beyond", lvl)} for r in avgs} for a in cfg.arms}
+    def pair(a, b, lv):   # every comparison of readings a vs b (lists of per-seed summaries)
+        return {"tm_beyond": _paired(a, b, "tm_beyond", lv), "mratio_beyond": _paired(a, b, "mratio_beyond", lv, log=False),
+                "itr_beyond": _paired(a, b, "itr_beyond", lv), "best_tm_beyond": _paired(a, b, "best.tm_beyond", lv),
+                "best_mratio_beyond": _paired(a, b, "best.mratio_beyond", lv, log=False)}
+    averaging = {a: {r: pair(summ[a][r], summ[a]["none"], lvl) for r in avgs} for a in cfg.arms}
+    cross = {r: pair(summ["noisy"][r], summ["sampled"]["none"], lvl) for r in avgs} if "noisy" in cfg.arms else {}
     everyone = lambda rs: [{**x, "in_dist": True, "settled": True} for x in rs]            # in-distribution comparisons use every seed
     control = {r: {"loss_in": _paired(everyone(summ["constant"][r]), everyone(summ["constant"]["none"]), "loss_in", lvl),
                    "acc_min_in": _paired(everyone(summ["constant"][r]), everyone(summ["constant"]["none"]), "acc_min_in", lvl, log=False)}
                for r in avgs} if "constant" in cfg.arms else {}
-    others = [a for a in cfg.arms if a != "sampled"]; lvl_d = 1 - 0.05 / max(1, sum(a.endswith("_dropout") for a in cfg.arms))
-    vs_main = {a: {"tm_beyond": _paired(summ[a]["none"], summ["sampled"]["none"], "tm_beyond", lvl_d if a.endswith("_dropout") else 0.95),
-                   "itr_beyond": _paired(summ[a]["none"], summ["sampled"]["none"], "itr_beyond", lvl_d if a.endswith("_dropout") else 0.95)} for a in others}
-    return {"v": v, "L": L, "readings": readings, "windows": averager_windows(cfg.train), "arms": arms, "averaging": averaging,
-            "control": control, "vs_main": vs_main, "levels": {"averaging": lvl, "dropout": lvl_d},
-            "baseline_tm_beyond": balanced_baseline(v, L),
-            "runs": {a: {r: [{k: x[k] for k in ("in_dist", "settled", "pass", "tm_beyond", "itr_beyond", "acc_min_in", "loss_in", "temp", "steps_to_pass", "steps_to_separate")}
-                             for x in rs] for r, rs in summ[a].items()} for a in cfg.arms},
+    noise = {r: _paired(everyone(summ["noisy"][r]), everyone(summ["noisy"]["none"]), "loss_in", lvl) for r in avgs} if "noisy" in cfg.arms else {}
+    others = [a for a in cfg.arms if a not in ("sampled", "noisy")]; lvl_d = 1 - 0.05 / max(1, sum(a.endswith("_dropout") for a in cfg.arms))
+    vs_main = {a: pair(summ[a]["none"], summ["sampled"]["none"], lvl_d if a.endswith("_dropout") else 0.95) for a in others}
+    keep = ("in_dist", "settled", "pass", "tm_beyond", "mratio_beyond", "itr_beyond", "acc_min_in", "loss_in", "temp", "steps_to_pass", "steps_to_separate", "best")
+    return {"v": v, "L": L, "readings": readings, "windows": averager_windows(cfg.train), "arms": arms, "averaging": averaging, "cross": cross,
+            "control": control, "noisy_loss_in": noise, "vs_main": vs_main, "levels": {"averaging": lvl, "dropout": lvl_d},
+            "baseline_tm_beyond": balanced_baseline(v, L), "noisy_lr": cfg.noisy_lr, "control_lr": cfg.control_lr,
+            "runs": {a: {r: [{k: x[k] for k in keep} for x in rs] for r, rs in summ[a].items()} for a in cfg.arms},
             "curves": {a: {r: [{k: x["curve"][k] for k in ("step", "itr_L", "acc_min_L", "tm_beyond")} for x in summ[a][r]] for r in readings}
-                       for a in ("sampled", "constant") if a in cfg.arms}}
+                       for a in ("sampled", "noisy", "constant") if a in cfg.arms}}
 
 # %% ../../nbs/14_set_complement_length.ipynb #7317f9af
 MIN_EFFECT = 0.9   # a helpful effect must cut the metric by at least 10%
 
-def _ratio(d: dict | None) -> str: return "n/a (fewer than 2 seeds succeed in distribution)" if d is None else f"{d['ratio']:.2f}× [{d['ratio_lo']:.2f}, {d['ratio_hi']:.2f}]"
+def _ratio(d: dict | None) -> str: return "n/a (< 2 seeds)" if d is None else f"{d['ratio']:.2f}× [{d['ratio_lo']:.2f}, {d['ratio_hi']:.2f}]"
+def _diff(d: dict | None) -> str: return "n/a" if d is None else f"{d['mean']:+.3f} [{d['lo']:+.3f}, {d['hi']:+.3f}]"
 
-def _lg_row(claim: str, ds: dict, raw: dict, controls_ok: bool, why: str) -> dict:
-    "A length-generalization row from paired tm_beyond ratios `ds` (name -> paired_diff or None) and the raw ones."
-    numbers = "; ".join(f"{n}: {_ratio(d)} (raw ITR {_ratio(raw[n])})" for n, d in ds.items())
-    if any(d is None for d in ds.values()): return {"claim": claim, "verdict": "not testable here", "numbers": numbers, "why": "some reading fails in distribution"}
-    better, worse = [n for n, d in ds.items() if d["ratio_hi"] < MIN_EFFECT], [n for n, d in ds.items() if d["ratio_lo"] > 1 / MIN_EFFECT]
-    verdict = "reproduced" if better and not worse else "not reproduced" if controls_ok else "not testable here"
-    return {"claim": claim, "verdict": verdict, "numbers": "temperature-matched ITR beyond L, ratio to reference: " + numbers, "why": why}
+def agree(tm: dict | None, mr: dict | None) -> str:
+    "'helps' / 'hurts' when the tm_beyond ratio (cut >= 10%) and the mratio_beyond difference agree; 'disagree' when one alone says so; else 'null'."
+    tm_h, tm_w = tm is not None and tm["ratio_hi"] < MIN_EFFECT, tm is not None and tm["ratio_lo"] > 1 / MIN_EFFECT
+    mr_h, mr_w = mr is not None and mr["lo"] > 0, mr is not None and mr["hi"] < 0
+    return "helps" if tm_h and mr_h else "hurts" if tm_w and mr_w else "disagree" if tm_h or tm_w else "null"
 
+def _lg_row(claim: str, comps: dict, controls_ok: bool, why: str, best: bool = False, extra: str = "") -> dict:
+    "A length-generalization row; comps: name -> pair dict of `length_table` (tm_beyond, mratio_beyond, itr_beyond, best_*)."
+    tk, mk = ("best_tm_beyond", "best_mratio_beyond") if best else ("tm_beyond", "mratio_beyond")
+    calls = {n: agree(c[tk], c[mk]) for n, c in comps.items() if c[tk] is not None}
+    numbers = "; ".join(f"{n}: tm {_ratio(c[tk])}, mratio {_diff(c[mk])}" + ("" if best else f", raw ITR {_ratio(c['itr_beyond'])}")
+                        + (f", seeds {len(c[tk]['seeds'])}" if c[tk] else "") + (f" [{calls[n]}]" if n in calls else "") for n, c in comps.items())
+    helps, hurts = [n for n, x in calls.items() if x == "helps"], [n for n, x in calls.items() if x == "hurts"]
+    verdict = "not testable here" if not calls else "reproduced" if helps and not hurts else "not reproduced" if controls_ok else "not testable here"
+    if not calls: why += "; fewer than 2 seeds where both readings succeed in distribution (and are settled)"
+    elif not controls_ok and verdict != "reproduced": why += "; a control failed, so a null cannot count"
+    if any(x == "disagree" for x in calls.values()): why += "; where tm-ITR and the margin ratio disagree the comparison does not count as an effect"
+    return {"claim": claim, "verdict": verdict, "numbers": ("best over checkpoints, " if best else "settled final readings, ") +
+            "tm = temperature-matched ITR beyond L (ratio), mratio = margin ratio beyond L (difference): " + numbers + extra, "why": why}
+
+def _control_row(t: dict, emas: list[str]) -> tuple[dict, bool]:
+    "The in-distribution control: EMA rescues the constant-LR arm."
+    c, nd = t["control"], t["arms"].get("constant", {})
+    ok = bool(c) and any(c[r]["loss_in"] is not None and c[r]["loss_in"]["ratio_hi"] < 1 and c[r]["acc_min_in"]["lo"] > 0 for r in emas)
+    return ({"claim": "weight EMA counters noisy updates (sampled targets, constant LR; in distribution)",
+             "verdict": "not testable here" if not c else "reproduced" if ok else "not reproduced",
+             "numbers": "; ".join(f"{r} − none min accuracy s ≤ L {_diff(c[r]['acc_min_in'])}, expected loss ratio {_ratio(c[r]['loss_in'])}, "
+                                  f"min accuracy {np.mean(nd[r]['acc_min_in']):.3f} vs {np.mean(nd['none']['acc_min_in']):.3f}, "
+                                  f"in distribution {nd[r]['n_in_dist']}/{nd[r]['n']} vs {nd['none']['n_in_dist']}/{nd['none']['n']}" for r in emas) if c else "",
+             "why": f"constant LR {t['control_lr']:g}: sampled targets make the gradient noisy; the live weights keep that noise and the average removes it"}, ok)
+
+# %% ../../nbs/14_set_complement_length.ipynb #5c0ffee1
 def length_verdicts(t: dict) -> list[dict]:
     "Claim rows decided by the rules above."
-    emas, bemas, c, rows = [r for r in t["readings"] if r.startswith("EMA")], [r for r in t["readings"] if r.startswith("BEMA")], t["control"], []
-    ctrl_ok = bool(c) and any(c[r]["loss_in"] is not None and c[r]["loss_in"]["ratio_hi"] < 1 and c[r]["acc_min_in"]["lo"] > 0 for r in emas)
-    nd = t["arms"].get("constant", {})
-    rows.append({"claim": "weight EMA counters noisy updates (sampled targets, constant LR; in distribution)",
-                 "verdict": "not testable here" if not c else "reproduced" if ctrl_ok else "not reproduced",
-                 "numbers": "; ".join(f"{r} − none min accuracy s ≤ L {c[r]['acc_min_in']['mean']:+.3f} [{c[r]['acc_min_in']['lo']:+.3f}, {c[r]['acc_min_in']['hi']:+.3f}], "
-                                      f"expected loss ratio {_ratio(c[r]['loss_in'])}, min accuracy {np.mean(nd[r]['acc_min_in']):.3f} vs "
-                                      f"{np.mean(nd['none']['acc_min_in']):.3f}, in distribution {nd[r]['n_in_dist']}/{nd[r]['n']} vs {nd['none']['n_in_dist']}/{nd['none']['n']}"
-                                      for r in emas) if c else "",
-                 "why": "sampled targets make the gradient noisy; at a constant LR the live weights keep that noise and the average removes it"})
-    pn = t["vs_main"].get("postnorm", {})
-    metric_ok = pn.get("tm_beyond") is not None and (pn["tm_beyond"]["ratio_hi"] < MIN_EFFECT or pn["tm_beyond"]["ratio_lo"] > 1 / MIN_EFFECT)
-    rows.append({"claim": "Post-Norm improves length generalization (the paper's later remedy; control that the scale-free metric can move)",
-                 "verdict": "not testable here" if not pn or pn["tm_beyond"] is None else "reproduced" if pn["tm_beyond"]["ratio_hi"] < MIN_EFFECT else "not reproduced",
-                 "numbers": f"Post-Norm / main arm: {_ratio(pn.get('tm_beyond'))} (raw ITR {_ratio(pn.get('itr_beyond'))})" if pn else "",
-                 "why": "the LayerNorm rescales the residual after the attention's push, which shrinks as 1/s"})
-    av = t["averaging"]["sampled"]
-    rows.append(_lg_row("weight EMA helps length generalization", {r: av[r]["tm_beyond"] for r in emas}, {r: av[r]["itr_beyond"] for r in emas},
-                        metric_ok and ctrl_ok, "EMA of the same run vs its live weights (paired per seed), main arm"))
-    rows.append(_lg_row("BEMA helps length generalization", {r: av[r]["tm_beyond"] for r in bemas}, {r: av[r]["itr_beyond"] for r in bemas},
-                        metric_ok and ctrl_ok, "BEMA of the same run vs its live weights (paired per seed), main arm; raw ITR also moves with BEMA's logit scale"))
+    emas, bemas = [r for r in t["readings"] if r.startswith("EMA")], [r for r in t["readings"] if r.startswith("BEMA")]
+    row, ctrl_ok = _control_row(t, emas); rows = [row]
+    soft = {f"soft {r}": t["averaging"]["soft"][r] for r in bemas} if "soft" in t["averaging"] else {}
+    rows.append(_lg_row("control: the scale-free metrics see a weight change within the plain architecture (soft target: BEMA vs its live weights)",
+                        soft, True, "BEMA of the soft-target runs vs their live weights (paired per seed): if neither metric moved here, a null elsewhere would say nothing"))
+    metric_ok = rows[-1]["verdict"] == "reproduced"
+    pn = t["vs_main"].get("postnorm")
+    if pn: rows.append(_lg_row("Post-Norm improves length generalization (the paper's later remedy)", {"Post-Norm / main arm": pn}, True,
+                               "Post-Norm vs the main arm with the same seed; its LayerNorm rescales the residual by an s-dependent factor, i.e. an "
+                               "s-dependent temperature that one matched temperature cannot absorb, so it is no control of the metric"))
+    ok, av, nl = metric_ok and ctrl_ok, t["averaging"], t["noisy_lr"]
+    for kind, rs in (("weight EMA", emas), ("BEMA", bemas)):
+        if "noisy" in av:
+            rows.append(_lg_row(f"{kind} helps length generalization: noisy arm (constant LR {nl:g}), average vs live weights of the same run", {r: av["noisy"][r] for r in rs}, ok,
+                                "the regime of the hypothesis: updates stay noisy to the end while the live weights still succeed; paired per seed, settled readings",
+                                extra="; in distribution, expected loss average / live (all seeds): " + ", ".join(f"{r} {_ratio(t['noisy_loss_in'][r])}" for r in rs)))
+            rows.append(_lg_row(f"{kind} helps length generalization: noisy arm's average vs the main arm's live weights (same seed)", {r: t["cross"][r] for r in rs}, ok,
+                                "does averaging a noisy run beat the cosine schedule, which itself averages at its end; same initial weights and batches"))
+        rows.append(_lg_row(f"{kind} helps length generalization: main arm (cosine LR), average vs live weights of the same run", {r: av["sampled"][r] for r in rs}, ok,
+                            "the annealed schedule of the paper's runs; paired per seed, settled readings" + ("; raw ITR also moves with BEMA's logit scale" if kind == "BEMA" else "")))
+        rows.append(_lg_row(f"{kind} helps length generalization: best over checkpoints (main and noisy arms)", {f"{a} {r}": av[a][r] for a in ("sampled", "noisy") if a in av for r in rs},
+                            ok, "each reading's best tm_beyond and best mratio over the checkpoints where it succeeds in distribution, as 'best metrics per model' may mean", best=True))
     drops = [a for a in t["vs_main"] if a.endswith("_dropout")]
-    rows.append(_lg_row("dropout helps length generalization", {a: t["vs_main"][a]["tm_beyond"] for a in drops},
-                        {a: t["vs_main"][a]["itr_beyond"] for a in drops}, metric_ok, "dropout arm vs the main arm with the same seed (same initial weights and batches)"))
+    rows.append(_lg_row("dropout helps length generalization", {a: t["vs_main"][a] for a in drops}, metric_ok,
+                        "dropout arm vs the main arm with the same seed (same initial weights and batches)"))
     return rows
 
 # %% ../../nbs/14_set_complement_length.ipynb #d932a22c
@@ -216,24 +294,32 @@ def _curves_panels(ax, cfg: LengthConfig, t: dict) -> None:
 def _training_panels(ax, cfg: LengthConfig, t: dict) -> None:
     "(e) tm_beyond during training; (f) ITR(L) during training (steps to pass); (g) the positive control; (h) paired ratios."
     med = lambda cs, k: [np.median([c[k][i] for c in cs if c[k][i] is not None]) if any(c[k][i] is not None for c in cs) else np.nan for i in range(len(cs[0][k]))]
-    for r in t["readings"]:
-        cs = t["curves"]["sampled"][r]; ax[0].plot(cs[0]["step"], med(cs, "tm_beyond"), label=r); ax[1].plot(cs[0]["step"], med(cs, "itr_L"), label=r)
-        if "constant" in t["curves"]:
-            cs = t["curves"]["constant"][r]; ax[2].plot(cs[0]["step"], np.mean([c["acc_min_L"] for c in cs], 0), label=r)
+    for i, r in enumerate(t["readings"]):
+        cs = t["curves"]["sampled"][r]; ax[0].plot(cs[0]["step"], med(cs, "tm_beyond"), c=f"C{i}", label=r); ax[1].plot(cs[0]["step"], med(cs, "itr_L"), c=f"C{i}", label=r)
+        if "noisy" in t["curves"] and not r.startswith("BEMA"):
+            cs = t["curves"]["noisy"][r]; ax[0].plot(cs[0]["step"], med(cs, "tm_beyond"), ls="--", c=f"C{i}", label=f"{r}, noisy arm")
+        for a, ls in (("constant", "-"), ("noisy", "--")):
+            if a in t["curves"]: cs = t["curves"][a][r]; ax[2].plot(cs[0]["step"], np.mean([c["acc_min_L"] for c in cs], 0), ls=ls, c=f"C{i}", label=f"{r}, {a} arm")
     ax[0].axhline(t["baseline_tm_beyond"], c="k", ls="--", lw=1, label="balanced-displacement baseline")
-    ax[0].set(yscale="log", xlabel="optimizer step", ylabel="tm_beyond (median over seeds in distribution)", title="main arm: scale-free metric during training")
+    ax[0].set(yscale="log", xlabel="optimizer step", ylabel="tm_beyond (median over seeds in distribution)", title="scale-free metric during training (solid: main arm, dashed: noisy arm)")
     ax[1].axhline(ITR_SUCCESS, c="red", ls="--", lw=1, label="pass: ITR(L) < 5e-4")
     ax[1].set(yscale="log", xlabel="optimizer step", ylabel=f"raw ITR at s = L = {t['L']} (median over seeds)", title="main arm: steps to pass")
     ax[2].set(xlabel="optimizer step", ylabel=f"min accuracy over s ≤ {t['L']} (mean over seeds)", ylim=(-0.02, 1.02),
-              title="positive control: constant LR, sampled targets")
+              title=f"constant LR, sampled targets: control {t['control_lr']:g} (solid), noisy arm {t['noisy_lr']:g} (dashed)")
     for a in ax[:3]: a.legend(fontsize=7)
-    items = [(f"{r} / none", t["averaging"]["sampled"][r]["tm_beyond"]) for r in t["readings"] if r != "none"] + \
-            [(f"{a} / sampled", d["tm_beyond"]) for a, d in t["vs_main"].items()]
-    for i, (name, d) in enumerate(items):
+    avgs, av = [r for r in t["readings"] if r != "none"], t["averaging"]
+    items = [(f"main: {r} / none", av["sampled"][r]["tm_beyond"], "C0") for r in avgs] + \
+            [(f"noisy: {r} / none", av["noisy"][r]["tm_beyond"], "C2") for r in avgs if "noisy" in av] + \
+            [(f"noisy {r} / main none", d["tm_beyond"], "C3") for r, d in t["cross"].items()] + \
+            [(f"best ckpt, main: {r} / none", av["sampled"][r]["best_tm_beyond"], "C4") for r in avgs] + \
+            [(f"soft: {r} / none (metric control)", av["soft"][r]["tm_beyond"], "C5") for r in avgs if "soft" in av and r.startswith("BEMA")] + \
+            [(f"{a} / sampled", d["tm_beyond"], "C1") for a, d in t["vs_main"].items()]
+    for i, (name, d, col) in enumerate(items):
         if d is None: ax[3].text(1, i, f"{name}: < 2 seeds in distribution and settled", fontsize=7, va="center"); continue
-        ax[3].errorbar([d["ratio"]], [i], xerr=[[d["ratio"] - d["ratio_lo"]], [d["ratio_hi"] - d["ratio"]]], fmt="o", capsize=3, c="C0" if "/ none" in name else "C1")
-    ax[3].axvline(1, c="k", lw=1); ax[3].set_yticks(range(len(items)), [n for n, _ in items], fontsize=7); ax[3].invert_yaxis()
-    ax[3].set(xscale="log", xlabel="ratio of tm_beyond (paired per seed)", title="< 1: better length generalization")
+        ax[3].errorbar([d["ratio"]], [i], xerr=[[d["ratio"] - d["ratio_lo"]], [d["ratio_hi"] - d["ratio"]]], fmt="o", capsize=3, c=col)
+    ax[3].axvline(MIN_EFFECT, c="gray", ls=":", lw=1)
+    ax[3].axvline(1, c="k", lw=1); ax[3].set_yticks(range(len(items)), [n for n, _, _ in items], fontsize=7); ax[3].invert_yaxis()
+    ax[3].set(xscale="log", xlabel="ratio of tm_beyond (paired per seed)", title="< 0.9 (dotted): better length generalization by 10%")
 
 # %% ../../nbs/14_set_complement_length.ipynb #61960d27
 def _compact(x, sig: int = 5):
@@ -250,7 +336,7 @@ def length_figures(cfg: LengthConfig, results: dict[str, RunResult], fig_dir: st
     fig, ax = plt.subplots(2, 4, figsize=(25, 9.5))
     _curves_panels(ax[0], cfg, t); _training_panels(ax[1], cfg, t)
     fig.suptitle(f"Length generalization: v = {t['v']}, trained on s ≤ {t['L']}, d = {cfg.model.d}, d_v = {cfg.model.d_v}, {cfg.train.steps} steps "
-                 f"(lr {cfg.train.lr:g}, batch {cfg.train.batch_size}), dropout {cfg.dropout:g}, {cfg.seeds} seeds, 95% intervals")
+                 f"(lr {cfg.train.lr:g} cosine; noisy arm constant {cfg.noisy_lr:g}, {cfg.noisy_seeds} seeds; batch {cfg.train.batch_size}), dropout {cfg.dropout:g}, {cfg.seeds} seeds, 95% intervals")
     fig.tight_layout(); paths = save_figure(fig, "14_set_complement_length", fig_dir); plt.close(fig)
     seconds = {n: round(r.metrics["seconds"], 1) for n, r in results.items()}
     paths.append(save_json(_compact({**t, "run_seconds": seconds, "verdicts": length_verdicts(t)}), fig_dir / "14_set_complement_length.json"))
@@ -258,16 +344,16 @@ def length_figures(cfg: LengthConfig, results: dict[str, RunResult], fig_dir: st
 
 # %% ../../nbs/14_set_complement_length.ipynb #8949c823
 def length_preset(name: str) -> LengthConfig:
-    "tiny: seconds (tests); cpu: 7 arms x 5 seeds of v = 16, L = 8, 2500 steps; paper: v = 64, L = 32, longer training."
+    "tiny: seconds (tests); cpu: 7 arms x 5 seeds and the noisy arm x 8 of v = 16, L = 8, 2500 steps; paper: v = 64, L = 32, longer training."
     if name == "tiny":
         t = dataclasses.replace(_default_train(), steps=60, batch_size=32, warmup_steps=5, eval_every=20,
                                 averaging=AveragingConfig(("ema:decay=0.9:name=EMA 0.9", "bema:name=BEMA")))
-        return LengthConfig(TaskConfig(v=6, max_len=3, eval_sets=32), ModelConfig(d=8, d_v=8), t, seeds=2)
+        return LengthConfig(TaskConfig(v=6, max_len=3, eval_sets=32), ModelConfig(d=8, d_v=8), t, seeds=2, noisy_seeds=2, settle=20)
     if name == "cpu": return LengthConfig()
     t = dataclasses.replace(_default_train(), steps=20000, batch_size=512, lr=3e-3, warmup_steps=500, eval_every=500, device="auto",
                             averaging=AveragingConfig(("ema:decay=0.999:name=EMA 0.999", "ema:decay=0.9998:name=EMA 0.9998", "bema:name=BEMA",
                                                        "bema:burn_in=5000:name=BEMA burn-in 5000")))
-    return LengthConfig(TaskConfig(v=64, max_len=32, eval_sets=1024), ModelConfig(d=128, d_v=128), t, seeds=5)
+    return LengthConfig(TaskConfig(v=64, max_len=32, eval_sets=1024), ModelConfig(d=128, d_v=128), t, seeds=5, noisy_lr=2e-3, settle=5000)
 
 register_experiment(Experiment(
     name="set_complement_length", description="set complement: length generalization at matched temperature; EMA/BEMA observers, dropout x3, soft target, Post-Norm",

@@ -128,15 +128,16 @@ class Task:
     args: tuple | Callable[[dict], tuple]     # its arguments, or a function of the results of `deps`
     deps: tuple[str, ...] = ()                # names of tasks that must finish first
     est: float = 30.0                         # estimated seconds (ordering, the plan)
+    cpu_s: float = 0.0                        # CPU seconds of its call, set by run_tasks (wall time inflates on a busy machine)
 
 class TaskError(RuntimeError):
     "One or more tasks failed; the message lists them with the end of their tracebacks."
 
 def _call(call, args):
-    "Run in a worker: (True, result) or (False, traceback text); one thread."
-    torch.set_num_threads(1)
-    try: return True, call(*args)
-    except BaseException: return False, traceback.format_exc()
+    "Run in a worker: (True, result, CPU seconds) or (False, traceback text, CPU seconds); one thread."
+    torch.set_num_threads(1); c0 = time.process_time()
+    try: return True, call(*args), time.process_time() - c0
+    except BaseException: return False, traceback.format_exc(), time.process_time() - c0
 
 def _worker_init():
     os.environ["OMP_NUM_THREADS"] = os.environ["MKL_NUM_THREADS"] = "1"; torch.set_num_threads(1)
@@ -161,7 +162,7 @@ def run_tasks(tasks: list[Task], jobs: int = 1, on_done: Callable[[Task, bool, A
         with one_thread():
             while (todo := ready()):
                 t = todo[0]; waiting.remove(t); t0 = time.perf_counter()
-                ok, value = _call(t.call, args_of(t)); finish(t, ok, value, time.perf_counter() - t0)
+                ok, value, t.cpu_s = _call(t.call, args_of(t)); finish(t, ok, value, time.perf_counter() - t0)
     else:
         with ProcessPoolExecutor(jobs, mp_context=mp.get_context("spawn"), initializer=_worker_init) as pool:
             try:
@@ -171,7 +172,7 @@ def run_tasks(tasks: list[Task], jobs: int = 1, on_done: Callable[[Task, bool, A
                     if not running: break
                     done, _ = wait(running, return_when=FIRST_COMPLETED)
                     for f in done:
-                        t, t0 = running.pop(f); ok, value = f.result(); finish(t, ok, value, time.perf_counter() - t0)
+                        t, t0 = running.pop(f); ok, value, t.cpu_s = f.result(); finish(t, ok, value, time.perf_counter() - t0)
             except BaseException:
                 pool.shutdown(wait=False, cancel_futures=True); raise
     failed.update({t.name: "skipped: a task it needs failed" for t in waiting})
@@ -254,7 +255,7 @@ def make_figures(names: list[str] | None = None, preset: str = "cpu", jobs: int 
     if tasks: say(f"estimated {_fmt(total / min(jobs, len(tasks)))} on {jobs} process(es)")
     def on_done(t, ok, value, dt):
         (name, key), count[0], done_est[0] = _split(t.name), count[0] + 1, done_est[0] + t.est
-        if ok: timings.setdefault(name, {})[key] = round(dt, 1)
+        if ok: timings.setdefault(name, {})[key] = round(t.cpu_s, 1)   # CPU seconds: the estimate for the next plan, and the README table
         if ok and key == ":figures":
             save_json({**plans[name].stamp, "outputs": [str(Path(x).relative_to(fig_dir)) for x in value], "seconds": round(dt, 1)}, plans[name].stamp_file)
         say(f"[{count[0]:3d}/{len(tasks)}] {'done' if ok else 'FAILED'} {t.name} in {_fmt(dt)} | elapsed {_fmt(time.perf_counter() - t0)}, "

@@ -307,11 +307,11 @@ def lm_analysis_figures(cfg: LMAnalysisConfig, results: dict[str, RunResult], fi
     for i, r in enumerate(d.residuals):
         for k, a in (("val_loss", ax[0]), ("top_lag0_acc", ax[1])):
             c = [t["cells"][r][str(L)][k] for L in d.depths]
-            a.errorbar(d.depths, [x["mean"] for x in c], yerr=[np.nan_to_num(x["half"]) for x in c], fmt="o-", capsize=3, color=pal[i], label=RES_LABELS[r])
+            a.errorbar(np.array(d.depths) + 0.08 * (i - 1), [x["mean"] for x in c], yerr=[np.nan_to_num(x["half"]) for x in c], fmt="o-", capsize=3, color=pal[i], label=RES_LABELS[r])
     ax[0].axhline(uni["loss"], ls="--", c="k", lw=1, label=f"unigram of the training tokens ({uni['loss']:.2f})")
     ax[0].set(xlabel="depth (SPEN blocks)", ylabel="held-out cross-entropy (nats/token)", title=f"held-out loss ({t['val_tokens']:,} tokens)", xticks=list(d.depths))
     ax[1].axhline(t["baseline_lag0"], ls="--", c="k", lw=1, label="majority class")
-    ax[1].set(xlabel="depth (SPEN blocks)", ylabel="lag-0 probe accuracy (held-out)", title="current token from the top stream", xticks=list(d.depths))
+    ax[1].set(xlabel="depth (SPEN blocks)", ylabel="lag-0 probe accuracy (held-out)", title="current token from the top stream", xticks=list(d.depths), ylim=(0, 1))
     names = list(t["paired"])
     for i, n in enumerate(names):
         p = t["paired"][n]

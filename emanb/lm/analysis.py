@@ -237,7 +237,7 @@ def lm_analysis_table(cfg: LMAnalysisConfig, results: dict[str, RunResult]) -> d
     cells = {r: {str(L): {"val_loss": _ci(val(r, L)), "top_lag0_acc": _ci(val(r, L, "top_lag0_acc")), "top_lag1_acc": _ci(val(r, L, "top_lag1_acc")),
                           "mean_gates": np.mean([x["mean_gates"] for x in m[r, L]], 0).tolist() if m[r, L][0]["mean_gates"] else None,
                           "params": m[r, L][0]["params"]} for L in d.depths} for r in d.residuals}
-    out = {"depths": list(d.depths), "seeds": list(d.seeds), "residuals": list(d.residuals), "cells": cells,
+    out = {"depths": list(d.depths), "seeds": list(d.seeds), "beta": d.beta, "residuals": list(d.residuals), "cells": cells,
            "baseline_lag0": m[d.residuals[0], lo][0]["baseline_lag0"], "val_tokens": m[d.residuals[0], lo][0]["val_tokens"],
            "train_tokens": cfg.train.steps * cfg.train.batch_size * cfg.model.block_size, "paired": {}}
     if len(d.seeds) > 1:
@@ -271,7 +271,8 @@ def lm_analysis_verdicts(t: dict, unigram_loss: float) -> list[dict]:
     if f"L{hi}: gate - average" in P:
         d = P[f"L{hi}: gate - average"]
         rows.append({"claim": "a learned gate avoids the dilution of averaging", "verdict": "reproduced" if d["hi"] < 0 else "not reproduced",
-                     "numbers": f"depth {hi}, gate − average: {_fmt(d)} nats; {n} seeds", "why": "rule: the paired 95% interval lies below 0"})
+                     "numbers": f"depth {hi}, gate − average: {_fmt(d)} nats; {n} seeds" + (f"; mean learned gate {np.mean(C['gate'][str(hi)]['mean_gates']):.3f} (initial {t.get('beta', 0.5)})" if C.get("gate", {}).get(str(hi), {}).get("mean_gates") else ""),
+                     "why": "rule: the paired 95% interval lies below 0"})
     if f"L{hi}: add - gate" in P:
         d = P[f"L{hi}: add - gate"]
         v = "reproduced" if d["lo"] > 0 else "not reproduced" if d["hi"] < 0 else "not testable here"

@@ -137,7 +137,7 @@ class LMAnalysisConfig:
         if self.eval_tokens < 1: raise ValueError(f"eval_tokens must be >= 1, got {self.eval_tokens}")
 
 def lm_analysis_preset(name: str) -> LMAnalysisConfig:
-    "tiny: seconds (tests); cpu: 18 SPEN LMs of width 32 (3 residuals x depth 2, 8 x 3 seeds), 256k tokens each, ~6 min on one core; paper: width 768."
+    "tiny: seconds (tests); cpu: 18 SPEN LMs of width 32 (3 residuals x depth 2, 8 x 3 seeds), 256k tokens each, ~4 min on one core; paper: width 768."
     if name == "tiny":
         return LMAnalysisConfig(lm_data_preset("tiny"), LMConfig(d_model=16, d_ff=64, n_head=1, topk_frac=0.125, block_size=32),
                                 TrainConfig(steps=8, batch_size=8, lr=3e-3, warmup_steps=2, log_every=4, device="cpu", progress=False),

@@ -11,15 +11,18 @@ import torch
 import torch.nn.functional as F
 from torch import Tensor, nn
 
-from ..core import Experiment, check_config, config_to_dict, register_experiment, repo_root, save_figure, save_json, seed_everything, set_plot_theme
-from ..train import TrainConfig, load_checkpoint, train
-from .data import prepare_text_data
+from ..core import Experiment, check_config, config_to_dict, register_experiment, save_figure, save_json, seed_everything, set_plot_theme
+from ..runs import Run, RunResult
+from ..stats import mean_ci, paired_diff
+from ..train import TrainConfig, train
+from .data import TextDataConfig, prepare_text_data
 from .models import RESIDUALS, LMConfig, SPENLM, build_lm
-from .results import LMExpConfig, lm_loss, lm_model_config, lm_preset, lm_train, perplexity, unigram_baseline
+from .results import lm_data_preset, lm_loss, perplexity, unigram_baseline
 
 # %% auto #0
-__all__ = ['ridge_probe', 'lm_features', 'lag_probe', 'ProbeConfig', 'DilutionConfig', 'LMAnalysisConfig', 'lm_analysis_preset',
-           'probed_models', 'top_classes', 'probe_models', 'dilution_run', 'lm_analysis_figures']
+__all__ = ['RES_LABELS', 'ridge_probe', 'lm_features', 'lag_probe', 'ProbeConfig', 'DilutionConfig', 'LMAnalysisConfig',
+           'lm_analysis_preset', 'dilution_run_config', 'top_classes', 'dilution_run', 'lm_analysis_runs',
+           'lm_analysis_table', 'lm_analysis_verdicts', 'lm_analysis_figures', 'lm_analysis_prepare']
 
 # %% ../../nbs/43_lm_analysis.ipynb #f33d8859
 def ridge_probe(X_fit: Tensor, # (N, F) features of the fitting rows
@@ -101,52 +104,61 @@ class ProbeConfig:
     def validate(self):
         for k in ("top_n", "fit_windows", "test_windows"):
             if getattr(self, k) < 2: raise ValueError(f"{k} must be >= 2, got {getattr(self, k)}")
-        if self.lags < 0: raise ValueError(f"lags must be >= 0, got {self.lags}")
+        if self.lags < 1: raise ValueError(f"lags must be >= 1 (the lag-1 probe of the top stream), got {self.lags}")
         if self.lam < 0: raise ValueError(f"lam must be >= 0, got {self.lam}")
 
 @dataclass
 class DilutionConfig:
-    residuals: tuple[str, ...] = RESIDUALS   # how each block joins the stream (LMConfig.residual)
+    residuals: tuple[str, ...] = ("add", "average", "gate")   # how each block joins the stream (LMConfig.residual)
     depths: tuple[int, ...] = (2, 4, 8)      # numbers of SPEN blocks
+    seeds: tuple[int, ...] = (0, 1, 2)       # one model per (residual, depth, seed): initial weights and data order
     beta: float = 0.5                        # average: the fixed β; gates: their initial value
-    d_model: int = 64
-    d_ff: int = 256
-    seeds: tuple[int, ...] = (0, 1)          # one model per (residual, depth, seed): initial weights and data order
 
     def validate(self):
         bad = [r for r in self.residuals if r not in RESIDUALS]
         if bad or not self.residuals: raise ValueError(f"residuals must be a non-empty subset of {RESIDUALS}, got {self.residuals}")
         if not self.depths or min(self.depths) < 1: raise ValueError(f"depths must be >= 1, got {self.depths}")
-        if not self.seeds: raise ValueError("seeds must name at least one seed, e.g. (0,)")
+        if not self.seeds or len(set(self.seeds)) != len(self.seeds): raise ValueError(f"seeds must be distinct and at least one, got {self.seeds}")
         if not 0 < self.beta < 1: raise ValueError(f"beta must be in (0, 1), got {self.beta}")
 
 @dataclass
 class LMAnalysisConfig:
-    lm: LMExpConfig = field(default_factory=lambda: dataclasses.replace(lm_preset("cpu"), kinds=("spen", "gpt")))
+    data: TextDataConfig = field(default_factory=TextDataConfig)
+    model: LMConfig = field(default_factory=LMConfig)      # the SPEN LM of every run; n_layer, residual set per run
+    train: TrainConfig = field(default_factory=TrainConfig)  # train.seed set per run
     probe: ProbeConfig = field(default_factory=ProbeConfig)
     dilution: DilutionConfig = field(default_factory=DilutionConfig)
-    train: TrainConfig = field(default_factory=TrainConfig)   # training of each dilution model
+    eval_tokens: int = 65_536          # held-out tokens each model is scored on at the end
+    probe_traces: bool = False         # set per run: lag probes of every block's traces (the `add` runs at the smallest depth)
 
     def validate(self):
-        if "spen" not in self.lm.kinds: raise ValueError(f"lm.kinds must include 'spen' (the probed model), got {self.lm.kinds}")
-        if self.probe.lags >= self.lm.model.block_size: raise ValueError(f"probe.lags={self.probe.lags} must be < lm.model.block_size={self.lm.model.block_size}")
+        if self.model.kind != "spen": raise ValueError(f"model.kind must be 'spen' (the dilution models are EMA-only), got {self.model.kind!r}")
+        if self.probe.lags >= self.model.block_size: raise ValueError(f"probe.lags={self.probe.lags} must be < model.block_size={self.model.block_size}")
+        if self.eval_tokens < 1: raise ValueError(f"eval_tokens must be >= 1, got {self.eval_tokens}")
 
 def lm_analysis_preset(name: str) -> LMAnalysisConfig:
-    "tiny: seconds (tests); cpu: the `lm` cpu models probed + 24 small dilution models (~13 min on one core); paper: 130M probes."
+    "tiny: seconds (tests); cpu: 18 SPEN LMs of width 32 (3 residuals x depth 2, 8 x 3 seeds), 256k tokens each, ~4 min on one core; paper: width 768."
     if name == "tiny":
-        return LMAnalysisConfig(dataclasses.replace(lm_preset("tiny"), kinds=("spen", "gpt")),
+        return LMAnalysisConfig(lm_data_preset("tiny"), LMConfig(d_model=16, d_ff=64, n_head=1, topk_frac=0.125, block_size=32),
+                                TrainConfig(steps=8, batch_size=8, lr=3e-3, warmup_steps=2, log_every=4, device="cpu", progress=False),
                                 ProbeConfig(lags=4, top_n=32, fit_windows=48, test_windows=24),
-                                DilutionConfig(depths=(1, 2), d_model=16, d_ff=64, seeds=(0,)),
-                                TrainConfig(steps=8, batch_size=8, lr=3e-3, warmup_steps=2, log_every=4, device="cpu", progress=False))
+                                DilutionConfig(depths=(1, 2), seeds=(0, 1)), eval_tokens=1024)
     if name == "cpu":
-        return LMAnalysisConfig(dataclasses.replace(lm_preset("cpu"), kinds=("spen", "gpt")), ProbeConfig(), DilutionConfig(),
-                                TrainConfig(steps=200, batch_size=16, lr=3e-3, warmup_steps=20, weight_decay=0.1, log_every=10,
-                                            device="cpu"))
-    if name == "paper":
-        return LMAnalysisConfig(dataclasses.replace(lm_preset("paper"), kinds=("spen", "gpt")), ProbeConfig(fit_windows=256, test_windows=128),
-                                DilutionConfig(d_model=768, d_ff=2304, depths=(4, 8, 12), seeds=(0,)),
-                                TrainConfig(steps=5000, batch_size=32, lr=6e-4, warmup_steps=200, log_every=50))
-    raise ValueError(f"unknown preset {name!r}; valid presets: tiny, cpu, paper")
+        return LMAnalysisConfig(lm_data_preset("cpu"), LMConfig(d_model=32, d_ff=128, n_head=1, topk_frac=0.06, block_size=64),
+                                TrainConfig(steps=250, batch_size=16, lr=3e-3, warmup_steps=20, weight_decay=0.1, log_every=10,
+                                            device="cpu", progress=False), ProbeConfig(), DilutionConfig(depths=(2, 8)))
+    return LMAnalysisConfig(lm_data_preset("paper"), LMConfig(vocab_size=50257, block_size=1024, d_model=768, d_ff=2304, n_head=1),
+                            TrainConfig(steps=5000, batch_size=32, lr=6e-4, warmup_steps=200, log_every=50, ckpt_every=1000),
+                            ProbeConfig(fit_windows=256, test_windows=128), DilutionConfig(depths=(4, 8, 12), seeds=(0, 1, 2)),
+                            eval_tokens=4_194_304)
+
+def dilution_run_config(cfg: LMAnalysisConfig, residual: str, depth: int, seed: int) -> LMAnalysisConfig:
+    "The config of one run: the sweep narrowed to it (so its cache key does not depend on the rest of the sweep)."
+    d = cfg.dilution
+    return dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, kind="spen", n_layer=depth, residual=residual, residual_beta=d.beta),
+                               train=dataclasses.replace(cfg.train, seed=seed),
+                               dilution=dataclasses.replace(d, residuals=(residual,), depths=(depth,), seeds=(seed,)),
+                               probe_traces=residual == "add" and depth == min(d.depths))
 
 # %% ../../nbs/43_lm_analysis.ipynb #41907ace
 def _windows(tokens: np.ndarray, T: int, n: int) -> Tensor:
@@ -155,168 +167,184 @@ def _windows(tokens: np.ndarray, T: int, n: int) -> Tensor:
     starts = np.linspace(0, len(tokens) - T - 1, n).astype(np.int64)
     return torch.from_numpy(np.asarray(tokens[starts[:, None] + np.arange(T)], dtype=np.int64))
 
-def _same_run(ck: dict, cfg: LMExpConfig) -> bool:
-    "Whether a checkpoint was written by the `lm` experiment at this data/model/train config (progress bars aside) and finished."
-    want, got = config_to_dict(cfg), ck.get("config", {})
-    for sec in ("data", "model", "train"):   # a key the checkpoint predates must be at its default
-        default, stored = config_to_dict(type(getattr(cfg, sec))()), got.get(sec, {})
-        if any(stored.get(k, default[k]) != v for k, v in want[sec].items() if k != "progress"): return False
-    return int(ck["step"]) >= cfg.train.steps
-
-def _rel(p: Path) -> str:
-    "p relative to the checkout when inside it (so tables do not name this machine's folders)."
-    p = Path(p).resolve()
-    return str(p.relative_to(repo_root())) if p.is_relative_to(repo_root()) else str(p)
-
-def probed_models(cfg: LMAnalysisConfig, work_dir: Path, reuse: list[Path] = ()) -> tuple[dict[str, nn.Module], dict]:
-    "The trained models of cfg.lm.kinds: from a matching finished checkpoint under `reuse`, else trained into work_dir/lm."
-    data = prepare_text_data(cfg.lm.data)
-    models, where = {}, {}
-    for kind in cfg.lm.kinds:
-        model = build_lm(lm_model_config(cfg.lm, kind, data.vocab_size))
-        for d in [*reuse, work_dir / "lm"]:
-            p = Path(d) / kind / "ckpt.pt"
-            if p.exists() and _same_run(ck := load_checkpoint(p), cfg.lm):
-                model.load_state_dict(ck["model"]); where[kind] = _rel(p); break
-        else:
-            own = work_dir / "lm"
-            lm_train(dataclasses.replace(cfg.lm, kinds=(kind,)), own, resume=(own / kind / "ckpt.pt").exists())
-            model.load_state_dict(load_checkpoint(own / kind / "ckpt.pt")["model"]); where[kind] = _rel(own / kind / "ckpt.pt")
-        models[kind] = model.eval()
-    return models, where
-
 def top_classes(tokens: np.ndarray, vocab_size: int, top_n: int) -> Tensor:
     "The top_n most frequent token ids of a token file (most frequent first)."
     counts = np.bincount(np.asarray(tokens, dtype=np.int64), minlength=vocab_size)
     return torch.from_numpy(np.argsort(-counts, kind="stable")[:top_n].copy())
 
-def probe_models(cfg: LMAnalysisConfig, models: dict[str, nn.Module]) -> dict:
-    "Lag probes of every layer of every model -> {kind: {'traces'|'residual': [per layer {'acc', 'baseline', 'rows'}]}}."
-    data, p, T = prepare_text_data(cfg.lm.data), cfg.probe, cfg.lm.model.block_size
+def _strip(r: dict) -> dict: return {k: r[k] for k in ("acc", "baseline", "rows")}
+
+def dilution_run(cfg: LMAnalysisConfig, out_dir: str | Path | None = None, resume: bool = False) -> dict:
+    """Train one SPEN LM (cfg.model: depth n_layer, joined by cfg.model.residual; seed cfg.train.seed); score cfg.eval_tokens
+    held-out tokens; probe the top stream for the tokens at lag 0 and 1 and the embedding at lag 0; mean gate per block;
+    with cfg.probe_traces, lag probes 0..probe.lags of every block's traces."""
+    check_config(cfg)
+    data, p = prepare_text_data(cfg.data), cfg.probe
+    T, B, L = cfg.model.block_size, cfg.train.batch_size, cfg.model.n_layer
+    seed_everything(cfg.train.seed)
+    model = build_lm(dataclasses.replace(cfg.model, vocab_size=data.vocab_size))
+    held = data.windows("val", T, B)
+    n_held = math.ceil(cfg.eval_tokens / (B * T))
+    if n_held * B > held.num_windows():
+        raise ValueError(f"eval_tokens={cfg.eval_tokens:,} exceeds the held-out split ({held.num_windows() * T:,} tokens in windows of {T}): lower it")
+    out_dir = Path(out_dir) if out_dir is not None else None
+    t0 = time.perf_counter()
+    res = train(model, cfg.train, data.windows("train", T, B, seed=cfg.train.seed), lm_loss, out_dir=out_dir,
+                evaluate=lambda m: {f"val_{k}": v for k, v in perplexity(m, held, n_held).items()},
+                resume=resume and out_dir is not None and (out_dir / "ckpt.pt").exists(), run_config=cfg)
+    train_s = time.perf_counter() - t0
+    model = res.model.cpu().eval()
     fit, test = _windows(data.tokens("train"), T, p.fit_windows), _windows(data.tokens("val"), T, p.test_windows)
     classes = top_classes(data.tokens("train"), data.vocab_size, p.top_n)
-    out = {"classes_cover": float(np.isin(np.asarray(data.tokens("val")), classes.numpy()).mean())}
-    for kind, m in models.items():
-        ff, ft = lm_features(m, fit), lm_features(m, test)
-        out[kind] = {k: [lag_probe(a, fit, b, test, classes, p.lags, p.lam) for a, b in zip(ff[k], ft[k])] for k in ff}
+    ff, ft = lm_features(model, fit), lm_features(model, test)
+    top = lag_probe(ff["residual"][-1], fit, ft["residual"][-1], test, classes, 1, p.lam)
+    emb = lag_probe(ff["residual"][0], fit, ft["residual"][0], test, classes, 0, p.lam)
+    gates = None
+    if cfg.model.residual != "add":
+        with torch.no_grad(): gates = [float(model.residual_gate(i, ft["residual"][i]).mean()) for i in range(L)]
+    out = {"residual": cfg.model.residual, "depth": L, "seed": cfg.train.seed, "val_loss": res.eval["val_loss"],
+           "val_ppl": res.eval["val_ppl"], "val_tokens": int(res.eval["val_tokens"]), "top_lag0_acc": top["acc"][0],
+           "top_lag1_acc": top["acc"][1], "baseline_lag0": top["baseline"][0], "embedding_lag0_acc": emb["acc"][0],
+           "mean_gates": gates, "params": model.num_params(), "train_s": round(train_s, 1)}
+    if cfg.probe_traces:
+        out["trace_probes"] = [_strip(lag_probe(a, fit, b, test, classes, p.lags, p.lam)) for a, b in zip(ff["traces"], ft["traces"])]
+        out["embedding_probe"] = _strip(lag_probe(ff["residual"][0], fit, ft["residual"][0], test, classes, p.lags, p.lam))
+        out["classes_cover"] = float(np.isin(np.asarray(data.tokens("val")), classes.numpy()).mean())
     return out
 
-def dilution_run(cfg: LMAnalysisConfig, residual: str, depth: int, seed: int, work_dir: Path | None) -> dict:
-    "Train one SPEN LM of `depth` blocks joined by `residual`; held-out loss, lag-0/1 probes of the top stream, mean gates."
-    data, d = prepare_text_data(cfg.lm.data), cfg.dilution
-    T, B = cfg.lm.model.block_size, cfg.train.batch_size
-    mcfg = dataclasses.replace(cfg.lm.model, kind="spen", vocab_size=data.vocab_size, n_layer=depth, d_model=d.d_model, d_ff=d.d_ff,
-                               n_head=1, residual=residual, residual_beta=d.beta)
-    tcfg = dataclasses.replace(cfg.train, seed=seed)
-    seed_everything(seed)
-    model = build_lm(mcfg)
-    out = work_dir / f"{residual}-L{depth}-s{seed}" if work_dir is not None else None
-    val = data.windows("val", T, B)
-    t0 = time.perf_counter()
-    res = train(model, tcfg, data.windows("train", T, B, seed=seed), lm_loss, out_dir=out,
-                evaluate=lambda m: {f"val_{k}": v for k, v in perplexity(m, val, cfg.lm.eval_batches or None).items()},
-                resume=out is not None and (out / "ckpt.pt").exists(), run_config=cfg)
-    model = res.model.cpu().eval()
-    p = cfg.probe
-    fit, test = _windows(data.tokens("train"), T, p.fit_windows), _windows(data.tokens("val"), T, p.test_windows)
-    classes = top_classes(data.tokens("train"), data.vocab_size, p.top_n)
-    ff, ft = lm_features(model, fit)["residual"], lm_features(model, test)["residual"]
-    top = lag_probe(ff[-1], fit, ft[-1], test, classes, 1, p.lam)
-    emb = lag_probe(ff[0], fit, ft[0], test, classes, 0, p.lam)
-    gates = None
-    if residual != "add":
-        with torch.no_grad(): gates = [float(model.residual_gate(i, ft[i]).mean()) for i in range(depth)]
-    return {"residual": residual, "depth": depth, "seed": seed, "val_loss": res.eval["val_loss"], "val_ppl": res.eval["val_ppl"],
-            "top_lag0_acc": top["acc"][0], "top_lag1_acc": top["acc"][1], "baseline_lag0": top["baseline"][0],
-            "embedding_lag0_acc": emb["acc"][0], "mean_gates": gates, "params": model.num_params(),
-            "train_s": round(time.perf_counter() - t0, 1)}
+def lm_analysis_runs(cfg: LMAnalysisConfig) -> dict[str, Run]:
+    "One run per (residual, depth, seed): '{residual}_L{depth}_seed{seed}'."
+    d = cfg.dilution
+    return {f"{r}_L{L}_seed{s}": Run(dilution_run, dilution_run_config(cfg, r, L, s)) for r in d.residuals for L in d.depths for s in d.seeds}
 
 # %% ../../nbs/43_lm_analysis.ipynb #8eeaa939
-def _dilution_table(rows: list[dict]) -> dict:
-    "Mean and sd over seeds per (residual, depth)."
-    out = {}
-    for r in rows:
-        out.setdefault(r["residual"], {}).setdefault(str(r["depth"]), []).append(r)
-    def ms(v): return {"mean": float(np.mean(v)), "sd": float(np.std(v, ddof=1)) if len(v) > 1 else float("nan"), "values": [float(x) for x in v]}
-    return {res: {dep: {k: ms([r[k] for r in rs]) for k in ("val_loss", "top_lag0_acc", "top_lag1_acc")}
-                  | {"mean_gates": [list(g) for g in (r["mean_gates"] for r in rs) if g is not None], "params": rs[0]["params"]}
-                  for dep, rs in d.items()} for res, d in out.items()}
+def _ci(x) -> dict:
+    "mean_ci rounded for the tables; a single value gets no interval."
+    x = [float(v) for v in x]
+    if len(x) < 2: return {"mean": x[0], "lo": math.nan, "hi": math.nan, "half": math.nan, "n": len(x)}
+    return {k: (round(v, 6) if isinstance(v, float) else v) for k, v in mean_ci(x).items()}
 
-def lm_analysis_figures(cfg: LMAnalysisConfig, fig_dir: str | Path, work_dir: str | Path) -> list[Path]:
-    """Probe the `lm` models (reused from work_dir/../../lm/<preset> when `make figures` left matching ones there) and run
-    the dilution sweep into work_dir; write 43_lm_probe, 43_lm_dilution (.png, .pdf) and 43_lm_analysis.json."""
+def _paired(a, b) -> dict:
+    return {k: (round(v, 6) if isinstance(v, float) else v) for k, v in paired_diff(a, b).items()} | {"values": [x - y for x, y in zip(a, b)]}
+
+def lm_analysis_table(cfg: LMAnalysisConfig, results: dict[str, RunResult]) -> dict:
+    """From the runs: per (residual, depth) the held-out loss and the top stream's lag-0/1 probe accuracy over seeds
+    (mean, 95% t-interval) and the mean gates; paired by seed: each residual's loss at the largest minus the smallest
+    depth, and at the largest depth gate - average and add - gate; the trace lag probes of the `add` runs at the smallest depth."""
+    d = cfg.dilution; lo, hi = min(d.depths), max(d.depths)
+    m = {(r, L): [results[f"{r}_L{L}_seed{s}"].metrics for s in d.seeds] for r in d.residuals for L in d.depths}
+    val = lambda r, L, k="val_loss": [x[k] for x in m[r, L]]
+    cells = {r: {str(L): {"val_loss": _ci(val(r, L)), "top_lag0_acc": _ci(val(r, L, "top_lag0_acc")), "top_lag1_acc": _ci(val(r, L, "top_lag1_acc")),
+                          "mean_gates": np.mean([x["mean_gates"] for x in m[r, L]], 0).tolist() if m[r, L][0]["mean_gates"] else None,
+                          "params": m[r, L][0]["params"]} for L in d.depths} for r in d.residuals}
+    out = {"depths": list(d.depths), "seeds": list(d.seeds), "beta": d.beta, "residuals": list(d.residuals), "cells": cells,
+           "baseline_lag0": m[d.residuals[0], lo][0]["baseline_lag0"], "val_tokens": m[d.residuals[0], lo][0]["val_tokens"],
+           "train_tokens": cfg.train.steps * cfg.train.batch_size * cfg.model.block_size, "paired": {}}
+    if len(d.seeds) > 1:
+        if hi > lo:
+            for r in d.residuals: out["paired"][f"{r}: L{hi} - L{lo}"] = _paired(val(r, hi), val(r, lo))
+        for a, b in (("gate", "average"), ("add", "gate"), ("add", "average")):
+            if a in d.residuals and b in d.residuals: out["paired"][f"L{hi}: {a} - {b}"] = _paired(val(a, hi), val(b, hi))
+    probes = [x for x in m.get(("add", lo), []) if "trace_probes" in x]
+    if probes:
+        acc = lambda get: np.mean([get(x)["acc"] for x in probes], 0).round(5).tolist()
+        out["trace_probes"] = {"blocks": [acc(lambda x, i=i: x["trace_probes"][i]) for i in range(lo)],
+                               "embedding": acc(lambda x: x["embedding_probe"]), "baseline": probes[0]["embedding_probe"]["baseline"],
+                               "rows_lag0": probes[0]["embedding_probe"]["rows"][0], "classes_cover": probes[0]["classes_cover"], "depth": lo,
+                               "closed_form": {str(a): [(1 - a) ** j for j in range(cfg.probe.lags + 1)] for a in cfg.model.rates}}
+    return out
+
+# %% ../../nbs/43_lm_analysis.ipynb #6c2f1a90
+def _fmt(c: dict, d: int = 3) -> str: return f"{c['mean']:+.{d}f} [{c['lo']:+.{d}f}, {c['hi']:+.{d}f}]"
+
+def lm_analysis_verdicts(t: dict, unigram_loss: float) -> list[dict]:
+    "Claim rows decided from `lm_analysis_table` (rules in the notebook text)."
+    P, C, lo, hi, n = t["paired"], t["cells"], min(t["depths"]), max(t["depths"]), len(t["seeds"])
+    rows = []
+    if f"average: L{hi} - L{lo}" in P:
+        d, a = P[f"average: L{hi} - L{lo}"], C["average"][str(hi)]["val_loss"]
+        add = P.get(f"add: L{hi} - L{lo}")
+        rows.append({"claim": "fixed-coefficient residual averaging dilutes information across depth", "verdict": "reproduced" if d["lo"] > 0 else "not reproduced",
+                     "numbers": f"average, loss at depth {hi} − depth {lo}: {_fmt(d)} nats (depth {hi}: {a['mean']:.3f}; unigram {unigram_loss:.3f})"
+                                + (f"; add, same: {_fmt(add)}" if add else "") + f"; {n} seeds",
+                     "why": "rule: the paired 95% interval lies above 0" + ("; the add residual at the same depths shows depth itself is not the cause" if add and add["hi"] < d["lo"] else "")})
+    if f"L{hi}: gate - average" in P:
+        d = P[f"L{hi}: gate - average"]
+        rows.append({"claim": "a learned gate avoids the dilution of averaging", "verdict": "reproduced" if d["hi"] < 0 else "not reproduced",
+                     "numbers": f"depth {hi}, gate − average: {_fmt(d)} nats; {n} seeds" + (f"; mean learned gate {np.mean(C['gate'][str(hi)]['mean_gates']):.3f} (initial {t.get('beta', 0.5)})" if C.get("gate", {}).get(str(hi), {}).get("mean_gates") else ""),
+                     "why": "rule: the paired 95% interval lies below 0"})
+    if f"L{hi}: add - gate" in P:
+        d = P[f"L{hi}: add - gate"]
+        v = "reproduced" if d["lo"] > 0 else "not reproduced" if d["hi"] < 0 else "not testable here"
+        why = {"reproduced": "the plain sum loses to the learned gate", "not reproduced": "the plain residual sum, a fixed coefficient, beats the learned gate: fixed accumulation need not dilute",
+               "not testable here": f"the interval includes 0 at {n} seeds: add and gate are not told apart"}[v]
+        rows.append({"claim": "only learned selection avoids depth dilution (the fixed residual sum x + f does not)", "verdict": v,
+                     "numbers": f"depth {hi}, add − gate: {_fmt(d)} nats; {n} seeds", "why": why})
+    if "trace_probes" in t:
+        p = t["trace_probes"]; base = np.array(p["baseline"]); first = np.array(p["blocks"][0])
+        lags = np.arange(len(first)); far = lags >= min(8, lags[-1]); b0 = float(base[0])
+        rel = float((first[far] - base[far]).mean() / max(first[0] - b0, 1e-9))
+        rows.append({"claim": "token identity fades from the traces with lag (scaled by (1-α)^j and superposed)", "verdict": "reproduced" if rel < 0.1 else "not reproduced",
+                     "numbers": f"block-1 traces, probe accuracy at lag 0 / 1 / 2 / ≥{lags[far][0]} (mean): {first[0]:.3f} / {first[1]:.3f} / {first[2]:.3f} / {first[far].mean():.3f}; "
+                                f"majority class {b0:.3f}; relative decodability at lag ≥ {lags[far][0]}: {rel:.3f}",
+                     "why": f"rule: above-baseline accuracy at lags ≥ {lags[far][0]} is under 10% of lag 0's, although the slow traces still weight the token at lag {lags[far][0]} by "
+                            + ", ".join(f"{w[lags[far][0]]:.2f} (α = {a})" for a, w in p["closed_form"].items() if float(a) < 0.5)})
+    return rows
+
+# %% ../../nbs/43_lm_analysis.ipynb #a3d5e7f1
+RES_LABELS = {"add": "add: x + f", "average": "average: (1-β)x + βf", "gate": "learned gate per channel", "gate_input": "input-dependent gate"}
+
+def lm_analysis_figures(cfg: LMAnalysisConfig, results: dict[str, RunResult], fig_dir: str | Path) -> list[Path]:
+    "Write 43_lm_dilution, 43_lm_probe (.png, .pdf) and 43_lm_analysis.json (with the verdicts) from the runs."
     import matplotlib.pyplot as plt
-    check_config(cfg)
-    work_dir, fig_dir = Path(work_dir), Path(fig_dir)
-    t0 = time.perf_counter()
-    models, where = probed_models(cfg, work_dir, reuse=[work_dir.parent.parent / "lm" / work_dir.name])
-    pr = probe_models(cfg, models)
-    t_probe = time.perf_counter() - t0
-    d = cfg.dilution
-    rows = [dilution_run(cfg, res, L, s, work_dir / "dilution") for res in d.residuals for L in d.depths for s in d.seeds]
-    table = _dilution_table(rows)
-    data = prepare_text_data(cfg.lm.data)
-    uni = unigram_baseline(data.tokens("train"), data.vocab_size, data.windows("val", cfg.lm.model.block_size, cfg.train.batch_size),
-                           cfg.lm.eval_batches or None)
-    set_plot_theme()
-    lags = np.arange(cfg.probe.lags + 1)
-    pal = plt.rcParams["axes.prop_cycle"].by_key()["color"]
-    n = cfg.lm.model.n_layer
-    fig, ax = plt.subplots(1, 3, figsize=(16, 4.3))
-    for l, r in enumerate(pr["spen"]["traces"]):
-        ax[0].plot(lags, r["acc"], "o-", ms=3, color=pal[l % len(pal)], label=f"block {l + 1} traces")
-    ax[0].plot(lags, pr["spen"]["residual"][0]["acc"], ":", color="gray", label="embedding of token t alone (x_0)")
-    ax[0].plot(lags, pr["spen"]["traces"][0]["baseline"], "k--", lw=1, label="majority class")
-    ax[0].set(xlabel="lag j (tokens)", ylabel="probe accuracy (held-out)", title="SPEN LM: token t-j from the traces at t", ylim=(0, 1))
-    for kind, ls in (("spen", "-"), ("gpt", ":")):
-        if kind not in pr: continue
-        for l, r in enumerate(pr[kind]["residual"]):
-            if l in (0, n // 2, n):
-                ax[1].plot(lags, r["acc"], ls, marker="o", ms=3, color=pal[l % len(pal)],
-                           label=f"{'SPEN' if kind == 'spen' else 'GPT'} stream x_{l}" + (" (embedding)" if l == 0 else " (top)" if l == n else ""))
-    ax[1].plot(lags, pr["spen"]["residual"][0]["baseline"], "k--", lw=1, label="majority class")
-    ax[1].set(xlabel="lag j (tokens)", ylabel="probe accuracy (held-out)", title="residual stream: SPEN (solid) vs GPT (dotted)", ylim=(0, 1))
-    for l, r in enumerate(pr["spen"]["traces"]):
-        a, b = np.array(r["acc"]), np.array(r["baseline"])
-        ax[2].plot(lags, (a - b) / max(a[0] - b[0], 1e-9), "o-", ms=3, color=pal[l % len(pal)], label=f"block {l + 1}: (acc - base) / lag 0")
-    for alpha, ls in zip(cfg.lm.model.rates, ("--", "-.", ":")):
-        ax[2].plot(lags, (1 - alpha) ** lags, ls, color="gray", label=f"(1-α)^j, α = {alpha}")
-    ax[2].set(xlabel="lag j (tokens)", ylabel="relative decodability / trace weight", title="probe decay vs closed-form trace weights", ylim=(-0.05, 1.05))
-    for a in ax: a.legend(fontsize=7)
-    fig.suptitle(f"ridge probes, top {cfg.probe.top_n} tokens as classes ({100 * pr['classes_cover']:.0f}% of held-out tokens); "
-                 f"{cfg.probe.fit_windows} training windows fit, {cfg.probe.test_windows} held-out windows score; one trained model each")
-    fig.tight_layout(); paths = save_figure(fig, "43_lm_probe", fig_dir); plt.close(fig)
-
-    fig, ax = plt.subplots(1, 3, figsize=(16, 4.3))
-    labels = {"add": "add: x + f", "average": f"average: (1-β)x + βf, β={d.beta}", "gate": "learned gate per channel", "gate_input": "input-dependent gate"}
-    for i, res in enumerate(d.residuals):
-        deps = list(d.depths)
+    fig_dir, d = Path(fig_dir), cfg.dilution
+    t = lm_analysis_table(cfg, results)
+    data = prepare_text_data(cfg.data); T, B = cfg.model.block_size, cfg.train.batch_size
+    held = data.windows("val", T, B)
+    uni = unigram_baseline(data.tokens("train"), data.vocab_size, held, math.ceil(cfg.eval_tokens / (B * T)))
+    verdicts = lm_analysis_verdicts(t, uni["loss"])
+    set_plot_theme(); pal = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    fig, ax = plt.subplots(1, 3, figsize=(17, 4.5))
+    for i, r in enumerate(d.residuals):
         for k, a in (("val_loss", ax[0]), ("top_lag0_acc", ax[1])):
-            m = np.array([table[res][str(L)][k]["mean"] for L in deps]); s = np.array([table[res][str(L)][k]["sd"] for L in deps])
-            a.errorbar(deps, m, yerr=np.nan_to_num(s), fmt="o-", capsize=3, color=pal[i], label=labels[res])
-        if res != "add":
-            gs = table[res][str(max(deps))]["mean_gates"]
-            if gs: ax[2].plot(np.arange(1, max(deps) + 1), np.mean(gs, 0), "o-", color=pal[i], label=labels[res])
+            c = [t["cells"][r][str(L)][k] for L in d.depths]
+            a.errorbar(np.array(d.depths) + 0.08 * (i - 1), [x["mean"] for x in c], yerr=[np.nan_to_num(x["half"]) for x in c], fmt="o-", capsize=3, color=pal[i], label=RES_LABELS[r])
     ax[0].axhline(uni["loss"], ls="--", c="k", lw=1, label=f"unigram of the training tokens ({uni['loss']:.2f})")
-    ax[0].set(xlabel="depth (SPEN blocks)", ylabel="held-out cross-entropy (nats/token)", title="held-out loss", xticks=list(d.depths))
-    ax[1].set(xlabel="depth (SPEN blocks)", ylabel="lag-0 probe accuracy (held-out)", title="current token from the top stream x_n",
-              xticks=list(d.depths))
-    ax[1].axhline(rows[0]["baseline_lag0"], ls="--", c="k", lw=1, label="majority class")
-    ax[2].set(xlabel="block", ylabel="mean gate g (weight of f_l)", title=f"gates at depth {max(d.depths)}", ylim=(0, 1))
-    for a in ax: a.legend(fontsize=7)
-    fig.suptitle(f"depth dilution: width {d.d_model}, {cfg.train.steps} steps x {cfg.train.batch_size} x {cfg.lm.model.block_size} tokens; "
-                 f"mean ± sd over seeds {list(d.seeds)}")
-    fig.tight_layout(); paths += save_figure(fig, "43_lm_dilution", fig_dir); plt.close(fig)
-
-    strip = lambda layers: [{"acc": r["acc"], "baseline": r["baseline"], "rows": r["rows"]} for r in layers]
-    out = {"probe": {k: ({kk: strip(v) for kk, v in pr[k].items()} if isinstance(pr[k], dict) else pr[k]) for k in pr},
-           "probed_checkpoints": where, "probe_seconds": round(t_probe, 1),
-           "closed_form_weights": {str(a): [(1 - a) ** j for j in lags.tolist()] for a in cfg.lm.model.rates},
-           "dilution": table, "dilution_runs": rows, "unigram_val_loss": uni["loss"], "config": config_to_dict(cfg)}
-    paths.append(save_json(out, fig_dir / "43_lm_analysis.json"))
+    ax[0].set(xlabel="depth (SPEN blocks)", ylabel="held-out cross-entropy (nats/token)", title=f"held-out loss ({t['val_tokens']:,} tokens)", xticks=list(d.depths))
+    ax[1].axhline(t["baseline_lag0"], ls="--", c="k", lw=1, label="majority class")
+    ax[1].set(xlabel="depth (SPEN blocks)", ylabel="lag-0 probe accuracy (held-out)", title="current token from the top stream", xticks=list(d.depths), ylim=(0, 1))
+    names = list(t["paired"])
+    for i, n in enumerate(names):
+        p = t["paired"][n]
+        ax[2].errorbar(p["mean"], i, xerr=[[p["mean"] - p["lo"]], [p["hi"] - p["mean"]]], fmt="o", capsize=5, color="C0")
+        ax[2].scatter(p["values"], [i] * len(p["values"]), color="gray", s=12, zorder=3)
+    ax[2].axvline(0, c="k", lw=0.8); ax[2].set_yticks(range(len(names)), names, fontsize=8)
+    ax[2].set(xlabel="held-out loss difference (nats/token)", title="paired by seed: mean, 95% t-interval (gray: seeds)")
+    for a in ax[:2]: a.legend(fontsize=7)
+    fig.suptitle(f"depth dilution: SPEN LMs of width {cfg.model.d_model}, {cfg.train.steps} steps x {B} x {T} tokens; mean ± 95% CI over seeds {list(d.seeds)}; β = {d.beta}")
+    fig.tight_layout(); paths = save_figure(fig, "43_lm_dilution", fig_dir); plt.close(fig)
+    if "trace_probes" in t:
+        p = t["trace_probes"]; lags = np.arange(cfg.probe.lags + 1)
+        fig, ax = plt.subplots(1, 2, figsize=(12, 4.3))
+        for l, acc in enumerate(p["blocks"]):
+            ax[0].plot(lags, acc, "o-", ms=3, color=pal[l % len(pal)], label=f"block {l + 1} traces")
+            a, b = np.array(acc), np.array(p["baseline"]); ax[1].plot(lags, (a - b) / max(a[0] - b[0], 1e-9), "o-", ms=3, color=pal[l % len(pal)], label=f"block {l + 1}: (acc − base) / lag 0's")
+        ax[0].plot(lags, p["embedding"], ":", color="gray", label="embedding of token t alone (x_0)")
+        ax[0].plot(lags, p["baseline"], "k--", lw=1, label="majority class")
+        ax[0].set(xlabel="lag j (tokens)", ylabel="probe accuracy (held-out)", ylim=(0, 1), title=f"token t−j from the traces at t (add, depth {p['depth']})")
+        for (a, w), ls in zip(p["closed_form"].items(), ("--", "-.", ":")): ax[1].plot(lags, w, ls, color="gray", label=f"(1−α)^j, α = {a}")
+        ax[1].set(xlabel="lag j (tokens)", ylabel="relative decodability / trace weight", ylim=(-0.05, 1.05), title="probe decay vs the closed-form trace weights")
+        for a in ax: a.legend(fontsize=7)
+        fig.suptitle(f"ridge probes, top {cfg.probe.top_n} tokens as classes ({100 * p['classes_cover']:.0f}% of held-out tokens), {cfg.probe.fit_windows} training "
+                     f"windows fit, {cfg.probe.test_windows} held-out windows score; mean over seeds {list(d.seeds)}")
+        fig.tight_layout(); paths += save_figure(fig, "43_lm_probe", fig_dir); plt.close(fig)
+    paths.append(save_json({**t, "unigram_val_loss": uni["loss"], "verdicts": verdicts, "config": config_to_dict(cfg)}, fig_dir / "43_lm_analysis.json"))
     return paths
 
+def lm_analysis_prepare(cfg: LMAnalysisConfig) -> None:
+    "Tokenize the text once, before the runs."
+    prepare_text_data(cfg.data)
+
 register_experiment(Experiment(
-    name="lm_analysis", description="what the LM traces keep: lag probes per layer, and depth dilution (residual add / average / gates)",
-    presets={p: (lambda p=p: lm_analysis_preset(p)) for p in ("tiny", "cpu", "paper")},
-    train=None, figures=lm_analysis_figures, module=__name__))
+    name="lm_analysis", description="depth dilution (residual add / average / gate) over seeds, and lag probes of the LM traces",
+    presets=lm_analysis_preset, runs=lm_analysis_runs, figures=lm_analysis_figures, prepare=lm_analysis_prepare, module=__name__))

@@ -184,10 +184,10 @@ def othello_preset(name: str) -> OthelloConfig:
                              OthelloSweepConfig(seeds=(0, 1), dropouts=(0.0, 0.1), faithful_seeds=(0, 1)))
     if name == "cpu":
         return OthelloConfig(OthelloDataConfig(corpus_preset("cpu", board_size=6), train_len=16, eval_games=2_000),
-                             GPTConfig(n_layer=2, n_head=4, d_model=64, pos="none"),
-                             TrainConfig(steps=800, batch_size=64, lr=3e-3, warmup_steps=50, log_every=50, device="cpu",
-                                         ckpt_every=200, averaging=avg(0.99)),
-                             OthelloSweepConfig(seeds=(0, 1, 2), dropouts=(0.0, 0.1), faithful_seeds=(0, 1, 2)))
+                             GPTConfig(n_layer=3, n_head=4, d_model=64, pos="none"),
+                             TrainConfig(steps=3_000, batch_size=64, lr=3e-3, warmup_steps=100, log_every=100, device="cpu",
+                                         ckpt_every=500, averaging=avg(0.997)),
+                             OthelloSweepConfig(seeds=(0, 1, 2), dropouts=(0.0, 0.1), faithful_seeds=(0, 1)))
     return OthelloConfig(OthelloDataConfig(corpus_preset("paper"), train_len=30, eval_games=10_000),
                          GPTConfig(n_layer=8, n_head=8, d_model=512, pos="none"),
                          TrainConfig(steps=100_000, batch_size=512, lr=5e-4, warmup_steps=2_000, log_every=100,
@@ -216,7 +216,7 @@ def othello_prepare(cfg: OthelloConfig) -> Path:
     "The corpus the runs share, built once before them."
     return build_corpus(cfg.data.corpus, progress=cfg.train.progress)
 
-# %% ../../nbs/22_othellogpt.ipynb #88e3fc97
+# %% ../../nbs/22_othellogpt.ipynb #cadaea5c
 def _ci(x) -> dict:
     "mean_ci rounded for the JSON; one seed has no interval (lo, hi, half = None)."
     d = mean_ci(x)
@@ -261,7 +261,7 @@ def othello_table(cfg: OthelloConfig, results: dict[str, RunResult]) -> dict:
         table["averagers"][n] = {"spec": spec, "window_steps": getattr(a, "window_steps", None)}   # EMA: 1 / (1 - decay) steps
     return table
 
-# %% ../../nbs/22_othellogpt.ipynb #1bb8c046
+# %% ../../nbs/22_othellogpt.ipynb #d2cab639
 def _fmt(d: dict) -> str:
     "mean [lo, hi] of a _ci dict (one seed: the mean alone)."
     return f"{d['mean']:+.3f} [{d['lo']:+.3f}, {d['hi']:+.3f}]" if d["lo"] is not None else f"{d['mean']:+.3f} (1 seed)"
@@ -319,7 +319,7 @@ def _paired_row(t: dict, claim: str, arms: list[str], diff, label: str, why: str
     yes = all(d["top1_out"]["lo"] > 0 for d in ds.values())
     return _verdict(claim, "reproduced" if yes else "not reproduced", nums, why)
 
-# %% ../../nbs/22_othellogpt.ipynb #25544fc7
+# %% ../../nbs/22_othellogpt.ipynb #b923fa4b
 def _band(ax, x, cis: list[dict], **kw):
     "Plot means with their 95% band (no band for one seed)."
     mean = np.array([c["mean"] for c in cis]); ax.plot(x, mean, **kw)
@@ -363,14 +363,14 @@ register_experiment(Experiment(
     name="othello", description="OthelloGPT on random games: legal moves beyond the training horizon, with EMA/BEMA observers and dropout",
     presets=othello_preset, runs=othello_runs, figures=othello_figures, train=othello_run, prepare=othello_prepare, module=__name__))
 
-# %% ../../nbs/22_othellogpt.ipynb #7f0f4bdb
+# %% ../../nbs/22_othellogpt.ipynb #2b7c4df7
 def position_probe(cfg: OthelloConfig, schemes: tuple[str, ...] = ("none", "rope"), steps: int | None = None) -> dict:
     """A short measured probe to pick the extrapolating position scheme: one run (seed 0, dropout 0) per scheme,
-    `steps` optimizer steps (default a quarter of cfg.train.steps); returns scheme -> top-1 legal in / out, cliff, CPU s."""
+    `steps` optimizer steps (default a sixth of cfg.train.steps); returns scheme -> top-1 legal in / out, cliff, CPU s."""
     out, L = {}, cfg.data.train_len
     for pos in schemes:
         rc = dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, pos=pos, dropout=0.0),
-                                 train=dataclasses.replace(cfg.train, seed=0, steps=steps or max(1, cfg.train.steps // 4), ckpt_every=0))
+                                 train=dataclasses.replace(cfg.train, seed=0, steps=steps or max(1, cfg.train.steps // 6), ckpt_every=0))
         r = othello_run(rc); w = r["weights"]["live"]
         out[pos] = {"top1_in": w["top1_in"], "top1_out": w["top1_out"], "mass_out": w["mass_out"],
                     "cliff": w["top1"][L - 1] - w["top1"][L], "steps": rc.train.steps, "cpu_seconds": r["cpu_seconds"]}

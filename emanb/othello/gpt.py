@@ -2,7 +2,7 @@
 
 # %% ../../nbs/22_othellogpt.ipynb #ac9a6c6a
 from __future__ import annotations
-import dataclasses, json, math, time
+import dataclasses, time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,61 +11,69 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-from ..core import (Experiment, config_hash, config_to_dict, register_experiment, save_figure, save_json, seed_everything,
-                        set_plot_theme)
-from ..train import BatchSource, TrainConfig, seeded_generator, train
+from ..averaging import AveragingConfig, build_averagers
+from ..core import Experiment, check_config, config_to_dict, register_experiment, save_figure, save_json, seed_everything, set_plot_theme
+from ..runs import Run, RunResult
+from ..stats import mean_ci, paired_diff
+from ..train import BatchSource, TrainConfig, avg_metric, seeded_generator, train
 from ..transformer import GPT, GPTConfig
 from .corpus import CorpusConfig, build_corpus, corpus_preset, load_split
-from .engine import PAD, VOCAB_SIZE, legal_tokens, replay
+from .engine import PAD, geometry, legal_tokens, replay
 
 # %% auto #0
 __all__ = ['OthelloDataConfig', 'OthelloSweepConfig', 'OthelloConfig', 'build_model', 'GamePrefixes', 'next_move_loss',
            'LegalMoveSet', 'legal_move_set', 'legal_move_metrics', 'empty_square_baseline', 'othello_evaluate',
-           'prepare_data', 'othello_train', 'othello_preset', 'run_sweep', 'sweep_curves', 'othello_figures']
+           'prepare_data', 'othello_run', 'othello_preset', 'arm_name', 'othello_runs', 'othello_prepare',
+           'othello_table', 'othello_verdicts', 'othello_figures', 'position_probe']
 
 # %% ../../nbs/22_othellogpt.ipynb #24458cfa
 @dataclass
 class OthelloDataConfig:
-    corpus: CorpusConfig = field(default_factory=CorpusConfig)
-    train_len: int = 20          # L: training sees game prefixes of at most L moves (predicting moves 2..L+1)
-    eval_games: int = 2_000      # test-split games for the per-move metrics
-    eval_len: int = 59           # evaluate the predictions after moves 1..eval_len (59: every next move of a game)
+    corpus: CorpusConfig = field(default_factory=CorpusConfig)  # the games (notebook 21); corpus.board_size picks 6x6 or 8x8
+    train_len: int = 16          # L: training sees game prefixes of at most L moves (predicting moves 2..L+1)
+    eval_games: int = 2_000      # test-split games scored at every move index up to the game's end
 
     def validate(self):
-        if not 1 <= self.train_len <= 59: raise ValueError(f"train_len must be in 1..59, got {self.train_len}")
-        if not 1 <= self.eval_len <= 59: raise ValueError(f"eval_len must be in 1..59, got {self.eval_len}")
-        if self.eval_games < 1: raise ValueError(f"eval_games must be >= 1, got {self.eval_games}")
-        if self.eval_games > self.corpus.n_test: raise ValueError(f"eval_games={self.eval_games} > corpus.n_test={self.corpus.n_test}: lower it or raise the corpus")
+        T, n = self.corpus.max_moves, self.corpus.board_size
+        if not 1 <= self.train_len <= T - 2: raise ValueError(f"train_len must be in 1..{T - 2} on the {n}x{n} board (some move indices must lie beyond it), got {self.train_len}")
+        if not 1 <= self.eval_games <= self.corpus.n_test: raise ValueError(f"eval_games must be in 1..corpus.n_test={self.corpus.n_test}, got {self.eval_games}")
 
 @dataclass
 class OthelloSweepConfig:
-    seeds: tuple[int, ...] = (0, 1, 2)            # model/training seeds of the figure
-    averagings: tuple[str, ...] = ("ema", "bema")  # each run also reports its raw weights (= no averaging)
-    dropouts: tuple[float, ...] = (0.0, 0.1)      # model.dropout values compared
+    seeds: tuple[int, ...] = (0, 1, 2)        # seeds of the length-generalization arms (positions model.pos)
+    dropouts: tuple[float, ...] = (0.0, 0.1)  # model.dropout: separate runs, paired by seed
+    faithful_pos: str = "learned"             # the paper's absolute positions, run at dropouts[0] to show its cliff; "" = skip
+    faithful_seeds: tuple[int, ...] = (0, 1, 2)
+    mastery: float = 0.98                     # top-1 legal rate inside the horizon an arm must reach before its extrapolation is read
+    cliff: float = 0.05                       # a drop of the top-1 legal rate from move L to move L+1 above this is a cliff
+
+    def validate(self):
+        if not self.seeds or not self.dropouts: raise ValueError("sweep.seeds and sweep.dropouts must not be empty")
+        if self.faithful_pos not in ("", "learned", "none", "rope", "alibi"): raise ValueError(f"faithful_pos={self.faithful_pos!r}: use '', learned, none, rope or alibi")
 
 @dataclass
 class OthelloConfig:
     data: OthelloDataConfig = field(default_factory=OthelloDataConfig)
-    model: GPTConfig = field(default_factory=GPTConfig)
+    model: GPTConfig = field(default_factory=lambda: GPTConfig(pos="none"))
     train: TrainConfig = field(default_factory=TrainConfig)
     sweep: OthelloSweepConfig = field(default_factory=OthelloSweepConfig)
 
     def validate(self):
-        if self.model.vocab_size not in (0, VOCAB_SIZE): raise ValueError(f"model.vocab_size must be 0 (derived) or {VOCAB_SIZE}")
-        if self.model.block_size not in (0, 59): raise ValueError("model.block_size must be 0 (derived) or 59, the longest input")
-        for a in self.sweep.averagings:
-            if a not in ("none", "ema", "bema"): raise ValueError(f"sweep.averagings holds {a!r}; valid: none, ema, bema")
+        geo = geometry(self.data.corpus.board_size)
+        if self.model.vocab_size not in (0, geo.vocab_size): raise ValueError(f"model.vocab_size must be 0 (derived) or {geo.vocab_size} on this board")
+        if self.model.block_size not in (0, geo.max_moves - 1): raise ValueError(f"model.block_size must be 0 (derived) or {geo.max_moves - 1}, the longest input")
 
 def build_model(cfg: OthelloConfig) -> GPT:
-    "The GPT of cfg.model over the 61-token move vocabulary with 59 learned positions (the longest input)."
-    return GPT(dataclasses.replace(cfg.model, vocab_size=VOCAB_SIZE, block_size=59))
+    "The GPT of cfg.model over the board's move vocabulary, inputs of up to max_moves - 1 tokens (31 on 6x6, 59 on 8x8)."
+    geo = geometry(cfg.data.corpus.board_size)
+    return GPT(dataclasses.replace(cfg.model, vocab_size=geo.vocab_size, block_size=geo.max_moves - 1))
 
 # %% ../../nbs/22_othellogpt.ipynb #40525825
 class GamePrefixes(BatchSource):
     "Micro-batch `index`: (x, y) = (first L moves, the next move at each) of random training games; y = -100 at padding."
     unit = "tokens"
     def __init__(self, games: np.ndarray, train_len: int, batch_size: int, seed: int):
-        assert games.ndim == 2 and games.shape[1] == 60, f"games must be (N, 60), got {games.shape}"
+        assert games.ndim == 2 and games.shape[1] > train_len, f"games must be (N, max_moves) with max_moves > train_len={train_len}, got {games.shape}"
         self.games, self.L, self.batch_size, self.seed = games, train_len, batch_size, seed
 
     def batch(self, index: int):
@@ -87,18 +95,20 @@ def next_move_loss(model, batch) -> torch.Tensor:
 # %% ../../nbs/22_othellogpt.ipynb #c416fddc
 @dataclass
 class LegalMoveSet:
-    "Evaluation games with their legal moves: x (G, T) inputs, legal (G, T, 61) bool, valid (G, T) bool (a next move exists)."
+    "Evaluation games with their legal moves: x (G, T) inputs, legal (G, T, V) bool, valid (G, T) bool (a next move exists)."
     x: torch.Tensor
     legal: torch.Tensor
     valid: torch.Tensor
+    board_size: int = 8
 
-def legal_move_set(games: np.ndarray, eval_len: int = 59) -> LegalMoveSet:
-    "Replay `games` (G, 60) with the engine: the legal next moves after each of the first `eval_len` moves."
-    games = np.asarray(games)
-    _, _, legal = replay(games[:, :eval_len])
-    mask = legal_tokens(legal)                                       # (G, T, 61); pad never legal
-    valid = mask.any(-1) & (games[:, :eval_len] != PAD)              # game not over, move t was played
-    return LegalMoveSet(torch.from_numpy(games[:, :eval_len].astype(np.int64)), torch.from_numpy(mask), torch.from_numpy(valid))
+def legal_move_set(games: np.ndarray, board_size: int = 8) -> LegalMoveSet:
+    "Replay `games` (G, max_moves) with the engine: the legal next moves after each of moves 1..max_moves-1."
+    games = np.asarray(games); T = geometry(board_size).max_moves - 1
+    assert games.ndim == 2 and games.shape[1] == T + 1, f"games must be (G, {T + 1}) on the {board_size}x{board_size} board, got {games.shape}"
+    _, _, legal = replay(games[:, :T], board_size)
+    mask = legal_tokens(legal, board_size)                           # (G, T, V); pad never legal
+    valid = mask.any(-1) & (games[:, :T] != PAD)                     # game not over, move t was played
+    return LegalMoveSet(torch.from_numpy(games[:, :T].astype(np.int64)), torch.from_numpy(mask), torch.from_numpy(valid), board_size)
 
 @torch.no_grad()
 def legal_move_metrics(model: nn.Module, ev: LegalMoveSet, batch_size: int = 500) -> dict[str, np.ndarray]:
@@ -108,7 +118,7 @@ def legal_move_metrics(model: nn.Module, ev: LegalMoveSet, batch_size: int = 500
     top1 = torch.zeros(ev.x.shape[1], dtype=torch.float64); mass = torch.zeros_like(top1)
     for a in range(0, len(ev.x), batch_size):
         x, legal, valid = (t[a:a + batch_size].to(dev) for t in (ev.x, ev.legal, ev.valid))
-        probs = model(x).float().softmax(-1)                         # (B, T, 61)
+        probs = model(x).float().softmax(-1)                         # (B, T, V)
         hit = legal.gather(-1, probs.argmax(-1, keepdim=True))[..., 0]
         top1 += (hit & valid).sum(0).double().cpu()
         mass += ((probs * legal).sum(-1) * valid).sum(0).double().cpu()
@@ -116,20 +126,21 @@ def legal_move_metrics(model: nn.Module, ev: LegalMoveSet, batch_size: int = 500
     return {"top1": (top1 / count.clamp(min=1)).numpy(), "mass": (mass / count.clamp(min=1)).numpy(), "count": count.numpy()}
 
 def empty_square_baseline(ev: LegalMoveSet) -> np.ndarray:
-    """Legal-move rate, per move index (T,), of a player that only knows the set complement: uniform over the squares
-    not yet played. After m moves 60 - m squares are empty, so its rate is the mean of #legal / (60 - m)."""
+    """Legal mass, per move index (T,), of the player that knows only the set complement: uniform over the empty
+    squares. Every move fills one square, so after m moves max_moves - m are empty: its mass is #legal / (max_moves - m).
+    Its argmax is a tie, broken at random: its expected top-1 legal rate is the same number."""
     m = torch.arange(1, ev.x.shape[1] + 1, dtype=torch.float64)
-    frac = ev.legal.sum(-1).double() / (60 - m)
+    frac = ev.legal.sum(-1).double() / (geometry(ev.board_size).max_moves - m)
     return ((frac * ev.valid).sum(0) / ev.valid.sum(0).clamp(min=1)).numpy()
 
 def othello_evaluate(model: nn.Module, ev: LegalMoveSet, train_len: int) -> dict[str, float]:
-    """Legal-move rate and legal mass within the training horizon (after <= L moves, `_in`) and beyond it (`_out`),
-    weighted by positions, plus the per-move values as `top1@m` / `mass@m` (m = moves played, 1..T)."""
+    """Top-1 legal rate and legal mass inside the training horizon (after <= L moves, `_in`) and beyond it (`_out`),
+    weighted by positions, plus the per-move values `top1@m` / `mass@m` (m = moves played, 1..T)."""
     r = legal_move_metrics(model, ev)
     out, c, L = {}, r["count"], train_len
     for k in ("top1", "mass"):
         out[f"{k}_in"] = float((r[k][:L] * c[:L]).sum() / max(c[:L].sum(), 1))
-        if len(c) > L: out[f"{k}_out"] = float((r[k][L:] * c[L:]).sum() / max(c[L:].sum(), 1))
+        out[f"{k}_out"] = float((r[k][L:] * c[L:]).sum() / max(c[L:].sum(), 1))
         out.update({f"{k}@{m + 1}": float(v) for m, v in enumerate(r[k])})
     return out
 
@@ -138,132 +149,229 @@ def prepare_data(cfg: OthelloConfig, progress: bool = False) -> tuple[np.ndarray
     "Build (or reuse) the corpus of cfg.data.corpus: training games (memory-mapped) and the evaluation set from the test split."
     folder = build_corpus(cfg.data.corpus, progress=progress)
     test = np.asarray(load_split(folder, "test")[:cfg.data.eval_games])
-    return load_split(folder, "train"), legal_move_set(test, cfg.data.eval_len)
+    return load_split(folder, "train"), legal_move_set(test, cfg.data.corpus.board_size)
 
-def othello_train(cfg: OthelloConfig, out_dir: str | Path | None = None, resume: bool = False) -> dict:
-    "Train OthelloGPT on prefixes of <= L moves with emanb.train.train; returns the final evaluation (raw and avg_ weights)."
+def othello_run(cfg: OthelloConfig, out_dir: str | Path | None = None, resume: bool = False) -> dict:
+    """Train one OthelloGPT on prefixes of <= L moves; the averagers of cfg.train.averaging watch it. Returns, for the
+    live weights ('live') and each averager, the per-move `top1` / `mass` lists (m = 1..T) and their `_in` / `_out`
+    summaries, with the positions per move (`count`), the empty-square player (`empty_square_mass`) and the CPU time."""
+    check_config(cfg)
+    t0 = time.process_time()
     games, ev = prepare_data(cfg, progress=cfg.train.progress)
     seed_everything(cfg.train.seed)                  # the initial weights are a function of the seed, not of what ran before
     model = build_model(cfg)
     data = GamePrefixes(games, cfg.data.train_len, cfg.train.batch_size, seed=cfg.train.seed)
     res = train(model, cfg.train, data, next_move_loss, out_dir=out_dir, resume=resume, run_config=cfg,
                 evaluate=lambda m: othello_evaluate(m, ev, cfg.data.train_len))
-    return {"step": res.step, **res.eval}
+    T, weights = ev.x.shape[1], {}
+    for w, a in [("live", None), *[(n, n) for n in res.averagers]]:
+        get = lambda k: avg_metric(res.eval, k, a)
+        weights[w] = {**{k: [get(f"{k}@{m}") for m in range(1, T + 1)] for k in ("top1", "mass")},
+                      **{k: get(k) for k in ("top1_in", "top1_out", "mass_in", "mass_out")}}
+    losses = [r["loss"] for r in res.history if r.get("kind") == "train"]
+    return {"step": res.step, "train_loss": losses[-1] if losses else None, "count": ev.valid.sum(0).tolist(),
+            "empty_square_mass": empty_square_baseline(ev).tolist(), "weights": weights, "cpu_seconds": time.process_time() - t0}
 
 # %% ../../nbs/22_othellogpt.ipynb #728344c2
 def othello_preset(name: str) -> OthelloConfig:
-    "tiny: seconds (tests); cpu: the figures on 2 cores in < 30 min; paper: OthelloGPT size on a GPU."
+    "tiny: seconds (tests); cpu: 6x6 Othello, the figures in about 15 single-thread CPU minutes; paper: OthelloGPT size, 8x8, on a GPU."
+    avg = lambda decay: AveragingConfig((f"ema:decay={decay}:name=ema", "bema:name=bema"))
     if name == "tiny":
-        return OthelloConfig(OthelloDataConfig(corpus_preset("tiny"), train_len=10, eval_games=100),
-                             GPTConfig(n_layer=1, n_head=2, d_model=32),
+        return OthelloConfig(OthelloDataConfig(corpus_preset("tiny", board_size=6), train_len=10, eval_games=100),
+                             GPTConfig(n_layer=1, n_head=2, d_model=32, pos="none"),
                              TrainConfig(steps=30, batch_size=16, lr=3e-3, warmup_steps=5, log_every=10, device="cpu",
-                                         progress=False, averaging="ema", ema_decay=0.9),
-                             OthelloSweepConfig(seeds=(0, 1), dropouts=(0.0, 0.1)))
+                                         progress=False, averaging=avg(0.9)),
+                             OthelloSweepConfig(seeds=(0, 1), dropouts=(0.0, 0.1), faithful_seeds=(0, 1)))
     if name == "cpu":
-        return OthelloConfig(OthelloDataConfig(corpus_preset("cpu"), train_len=20, eval_games=2_000),
-                             GPTConfig(n_layer=2, n_head=4, d_model=128),
-                             TrainConfig(steps=1_000, batch_size=64, lr=1e-3, warmup_steps=50, log_every=50, device="cpu",
-                                         averaging="ema", ema_decay=0.995),
-                             OthelloSweepConfig(seeds=(0, 1, 2), dropouts=(0.0, 0.1)))
-    if name == "paper":
-        return OthelloConfig(OthelloDataConfig(corpus_preset("paper"), train_len=30, eval_games=10_000),
-                             GPTConfig(n_layer=8, n_head=8, d_model=512),
-                             TrainConfig(steps=100_000, batch_size=512, lr=5e-4, warmup_steps=2_000, log_every=100,
-                                         eval_every=5_000, ckpt_every=5_000, averaging="ema", ema_decay=0.9999),
-                             OthelloSweepConfig(seeds=(0, 1, 2), dropouts=(0.0, 0.1)))
-    raise ValueError(f"unknown preset {name!r}; valid presets: tiny, cpu, paper")
+        return OthelloConfig(OthelloDataConfig(corpus_preset("cpu", board_size=6), train_len=16, eval_games=2_000),
+                             GPTConfig(n_layer=3, n_head=4, d_model=64, pos="none"),
+                             TrainConfig(steps=3_000, batch_size=64, lr=3e-3, warmup_steps=100, log_every=100, device="cpu",
+                                         ckpt_every=500, averaging=avg(0.997)),
+                             OthelloSweepConfig(seeds=(0, 1, 2), dropouts=(0.0, 0.1), faithful_seeds=(0, 1)))
+    return OthelloConfig(OthelloDataConfig(corpus_preset("paper"), train_len=30, eval_games=10_000),
+                         GPTConfig(n_layer=8, n_head=8, d_model=512, pos="none"),
+                         TrainConfig(steps=100_000, batch_size=512, lr=5e-4, warmup_steps=2_000, log_every=100,
+                                     eval_every=5_000, ckpt_every=5_000, averaging=avg(0.9999)),
+                         OthelloSweepConfig(seeds=(0, 1, 2), dropouts=(0.0, 0.1), faithful_seeds=(0, 1, 2)))
 
 # %% ../../nbs/22_othellogpt.ipynb #303c126a
-def _sweep_configs(cfg: OthelloConfig):
-    "(name, config) of every run of the sweep."
-    for p in cfg.sweep.dropouts:
-        for avg in cfg.sweep.averagings:
-            for seed in cfg.sweep.seeds:
-                rc = dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, dropout=p),
-                                         train=dataclasses.replace(cfg.train, averaging=avg, seed=seed))
-                yield f"dropout{p:g}_{avg}_seed{seed}", rc
+def arm_name(pos: str, dropout: float) -> str: return f"{pos}_dropout{dropout:g}"
 
-def _interval(v: np.ndarray, axis: int = 0) -> tuple[np.ndarray, np.ndarray]:
-    "Mean and 95% t-interval half-width over `axis` (seeds); half-width 0 for one seed."
-    from scipy import stats
-    n = v.shape[axis]
-    sd = v.std(axis=axis, ddof=1) if n > 1 else np.zeros_like(v.mean(axis=axis))
-    return v.mean(axis=axis), (stats.t.ppf(0.975, n - 1) * sd / math.sqrt(n) if n > 1 else sd)
+def othello_runs(cfg: OthelloConfig) -> dict[str, Run]:
+    """One run per (positions, dropout, seed): the sweep's dropouts x seeds at cfg.model.pos, and the faithful
+    positions at dropouts[0] x faithful_seeds. EMA and BEMA are observers of each run, not runs."""
+    check_config(cfg)
+    arms = [(cfg.model.pos, p, cfg.sweep.seeds) for p in cfg.sweep.dropouts]
+    if cfg.sweep.faithful_pos and cfg.sweep.faithful_pos != cfg.model.pos:
+        arms.append((cfg.sweep.faithful_pos, cfg.sweep.dropouts[0], cfg.sweep.faithful_seeds))
+    runs = {}
+    for pos, p, seeds in arms:
+        for s in seeds:
+            rc = dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, pos=pos, dropout=p),
+                                     train=dataclasses.replace(cfg.train, seed=s), sweep=OthelloSweepConfig())  # the sweep is not part of a run
+            runs[f"{arm_name(pos, p)}_seed{s}"] = Run(othello_run, rc)
+    return runs
 
-def run_sweep(cfg: OthelloConfig, work_dir: str | Path) -> dict[str, dict]:
-    "Train every run of cfg.sweep under work_dir/NAME (skipping finished ones); returns NAME -> final metrics."
-    work_dir, out = Path(work_dir), {}
-    build_corpus(cfg.data.corpus, progress=cfg.train.progress)
-    for name, rc in _sweep_configs(cfg):
-        final, h = work_dir / name / "final.json", config_hash(rc)
-        if final.exists() and json.loads(final.read_text()).get("hash") == h:
-            out[name] = json.loads(final.read_text())["metrics"]; continue
-        t0 = time.perf_counter()
-        metrics = othello_train(rc, work_dir / name)
-        save_json({"hash": h, "seconds": time.perf_counter() - t0, "metrics": metrics}, final)
-        out[name] = metrics
+def othello_prepare(cfg: OthelloConfig) -> Path:
+    "The corpus the runs share, built once before them."
+    return build_corpus(cfg.data.corpus, progress=cfg.train.progress)
+
+# %% ../../nbs/22_othellogpt.ipynb #cadaea5c
+def _ci(x) -> dict:
+    "mean_ci rounded for the JSON; one seed has no interval (lo, hi, half = None)."
+    d = mean_ci(x)
+    return {k: (None if v != v else round(v, 5) if isinstance(v, float) else v) for k, v in d.items()}
+
+def _arm_table(rows: list[dict], L: int, mastery: float) -> dict:
+    "Per weights (live, each averager) of one arm: summaries, the cliff at L+1, per-move intervals, paired differences to live."
+    out, get = {}, lambda w, k: np.array([r["weights"][w][k] for r in rows])   # (seeds,) or (seeds, T)
+    for w in rows[0]["weights"]:
+        top1 = get(w, "top1")
+        out[w] = {**{k: _ci(get(w, k)) for k in ("top1_in", "top1_out", "mass_in", "mass_out")},
+                  "cliff": _ci(top1[:, L - 1] - top1[:, L]),       # top-1 legal rate at move L minus at move L+1
+                  "per_seed": {k: get(w, k).round(5).tolist() for k in ("top1_in", "top1_out", "mass_in", "mass_out")},
+                  "per_move": {k: [_ci(c) for c in get(w, k).T] for k in ("top1", "mass")},
+                  "mastered": bool(get(w, "top1_in").mean() >= mastery)}
+        if w != "live":
+            out[w]["vs_live"] = {k: _ci(get(w, k) - get("live", k)) for k in ("top1_out", "mass_out", "top1_in", "mass_in")}
+            out[w]["vs_live_per_move"] = {k: [_ci(c) for c in (get(w, k) - get("live", k)).T] for k in ("top1", "mass")}
     return out
 
-def sweep_curves(cfg: OthelloConfig, results: dict[str, dict]) -> dict:
-    "Per dropout and variant (none, ema, bema): per-move arrays (seeds, T) of top1 and mass, and the in/out summaries."
-    T, curves = cfg.data.eval_len, {}
-    for p in cfg.sweep.dropouts:
-        for avg in cfg.sweep.averagings:
-            rows = [results[f"dropout{p:g}_{avg}_seed{s}"] for s in cfg.sweep.seeds]
-            variants = {avg: "avg_"} if avg != "none" else {}
-            if avg == cfg.sweep.averagings[0]: variants = {"none": "", **variants}   # raw weights: the same in every arm
-            for v, pre in variants.items():
-                c = {k: np.array([[r[f"{pre}{k}@{m}"] for m in range(1, T + 1)] for r in rows]) for k in ("top1", "mass")}
-                c.update({k: np.array([r[f"{pre}{k}"] for r in rows]) for k in ("top1_in", "top1_out", "mass_in", "mass_out") if f"{pre}{k}" in rows[0]})
-                curves[(p, v)] = c
-    return curves
+def othello_table(cfg: OthelloConfig, results: dict[str, RunResult]) -> dict:
+    """From the runs' metrics (no training): per arm (positions x dropout) and weights, intervals over seeds; paired
+    dropout differences (same seed); the empty-square player; the averagers' windows; CPU time of the runs."""
+    L, by_arm = cfg.data.train_len, {}
+    for name, r in results.items():
+        arm, seed = name.rsplit("_seed", 1); by_arm.setdefault(arm, {})[int(seed)] = r.metrics
+    table = {"train_len": L, "board_size": cfg.data.corpus.board_size, "moves": len(next(iter(results.values())).metrics["count"]),
+             "main_pos": cfg.model.pos, "faithful_pos": cfg.sweep.faithful_pos, "dropouts": list(cfg.sweep.dropouts),
+             "mastery": cfg.sweep.mastery, "cliff_threshold": cfg.sweep.cliff, "steps": cfg.train.steps, "arms": {}, "dropout_vs_none": {},
+             "averagers": {}, "cpu_minutes": {n: round(r.metrics["cpu_seconds"] / 60, 2) for n, r in results.items()}}
+    for arm, seeds in by_arm.items():
+        table["arms"][arm] = {"seeds": sorted(seeds), "weights": _arm_table([seeds[s] for s in sorted(seeds)], L, cfg.sweep.mastery)}
+    base = by_arm[arm_name(cfg.model.pos, cfg.sweep.dropouts[0])]
+    for p in cfg.sweep.dropouts[1:]:
+        other = by_arm[arm_name(cfg.model.pos, p)]; common = sorted(set(base) & set(other))
+        get = lambda runs, k: np.array([runs[s]["weights"]["live"][k] for s in common])
+        table["dropout_vs_none"][f"{p:g}"] = {k: _ci(get(other, k) - get(base, k)) for k in ("top1_out", "mass_out", "top1_in", "mass_in")}
+    first = next(iter(base.values())); es, c = np.array(first["empty_square_mass"]), np.array(first["count"])
+    table["empty_square"] = {"per_move": es.round(5).tolist(), "mass_in": float((es[:L] * c[:L]).sum() / c[:L].sum()),
+                             "mass_out": float((es[L:] * c[L:]).sum() / c[L:].sum())}
+    for (n, a), spec in zip(build_averagers(nn.Linear(1, 1), cfg.train.averaging).items(), cfg.train.averaging.averagers):
+        table["averagers"][n] = {"spec": spec, "window_steps": getattr(a, "window_steps", None)}   # EMA: 1 / (1 - decay) steps
+    return table
 
-def othello_figures(cfg: OthelloConfig, fig_dir: str | Path, work_dir: str | Path) -> list[Path]:
-    "Run the sweep, then write figures/22_othellogpt_legal_moves.{png,pdf} and its table 22_othellogpt_legal_moves.json."
+# %% ../../nbs/22_othellogpt.ipynb #d2cab639
+def _fmt(d: dict) -> str:
+    "mean [lo, hi] of a _ci dict (one seed: the mean alone)."
+    return f"{d['mean']:+.3f} [{d['lo']:+.3f}, {d['hi']:+.3f}]" if d["lo"] is not None else f"{d['mean']:+.3f} (1 seed)"
+
+def _verdict(claim: str, verdict: str, numbers: str, why: str) -> dict:
+    return {"claim": claim, "verdict": verdict, "numbers": numbers, "why": why}
+
+def _mastery_rows(t: dict) -> tuple[dict, str]:
+    "(arm -> mastered by its live weights, a formatted list of top-1 legal rates inside the horizon)."
+    ok = {a: e["weights"]["live"]["mastered"] for a, e in t["arms"].items()}
+    return ok, "; ".join(f"{a}: {e['weights']['live']['top1_in']['mean']:.3f}" for a, e in t["arms"].items())
+
+def othello_verdicts(t: dict) -> list[dict]:
+    """Claim rows decided from `othello_table` (rules in the notebook): (a) mastery inside the horizon, (b) cliff at
+    L+1 under learned positions and none under the extrapolating scheme, (c, d) EMA / BEMA, (e) dropout beyond it."""
+    L, m, main = t["train_len"], t["mastery"], t["main_pos"]
+    ok, inside = _mastery_rows(t)
+    arm0 = arm_name(main, t["dropouts"][0]); main_arms = [arm_name(main, p) for p in t["dropouts"]]
+    rows = [_verdict(f"the model masters legal moves inside the horizon (top-1 legal >= {m} with {main} positions)",
+                     "reproduced" if all(ok[a] for a in main_arms) else "not reproduced", f"top-1 legal, moves 1..{L}, live weights: {inside}",
+                     "precondition: what lies beyond the horizon is read only for arms that master the game inside it")]
+    far = arm_name(t["faithful_pos"], t["dropouts"][0]) if t["faithful_pos"] and t["faithful_pos"] != main else None
+    claim = f"learned absolute positions fall off a cliff at move L+1 = {L + 1}; {main} positions do not (drop > {t['cliff_threshold']})"
+    if far is None or far not in t["arms"]: rows.append(_verdict(claim, "not testable here", "", "no faithful arm in the config"))
+    else:
+        cm, cf = t["arms"][arm0]["weights"]["live"]["cliff"], t["arms"][far]["weights"]["live"]["cliff"]
+        nums = f"top-1 legal at move {L} minus at {L + 1}: {far} {_fmt(cf)}, {arm0} {_fmt(cm)}"
+        if not (ok[far] and ok[arm0]) or cm["lo"] is None or cf["lo"] is None:
+            rows.append(_verdict(claim, "not testable here", nums, "an arm does not master the game inside the horizon, or has one seed"))
+        else:
+            yes = cf["lo"] > t["cliff_threshold"] and cm["hi"] < t["cliff_threshold"]
+            rows.append(_verdict(claim, "reproduced" if yes else "not reproduced", nums,
+                                 "position rows past L never get a gradient; relative (or no) positions have nothing untrained"))
+    for w, label in (("ema", "EMA"), ("bema", "BEMA")):
+        win = (t["averagers"].get(w) or {}).get("window_steps")
+        claim = f"{label}{f' (window {win:.0f} steps)' if win else ''} raises the top-1 legal rate beyond the horizon"
+        tested = [a for a in main_arms if ok[a] and w in t["arms"][a]["weights"]]
+        rows.append(_paired_row(t, claim, tested, lambda a: t["arms"][a]["weights"][w]["vs_live"], f"{label} - live",
+                                "averaging the weights damps the noise of steps where many next moves are legal"))
+    for p in t["dropouts"][1:]:
+        a = arm_name(main, p)
+        rows.append(_paired_row(t, f"dropout {p:g} raises the top-1 legal rate beyond the horizon", [a] if ok[a] and ok[arm0] else [],
+                                lambda a, p=p: t["dropout_vs_none"][f"{p:g}"], f"dropout {p:g} - dropout {t['dropouts'][0]:g} (same seed)",
+                                "dropout spreads the attention the model relies on over more positions"))
+    return rows
+
+def _paired_row(t: dict, claim: str, arms: list[str], diff, label: str, why: str) -> dict:
+    "reproduced if the paired interval of top-1 legal beyond the horizon lies above 0 in every tested arm."
+    if not arms: return _verdict(claim, "not testable here", "", "no arm masters the game inside the horizon")
+    ds = {a: diff(a) for a in arms}
+    nums = "; ".join(f"{a}: {label} top-1 out {_fmt(d['top1_out'])}, mass out {_fmt(d['mass_out'])}" for a, d in ds.items())
+    live_out = min(t["arms"][a]["weights"]["live"]["top1_out"]["mean"] for a in arms)
+    if any(d["top1_out"]["lo"] is None for d in ds.values()): return _verdict(claim, "not testable here", nums, "one seed: no interval")
+    if live_out >= t["mastery"]: return _verdict(claim, "not testable here", nums, f"no gap to close: the live weights already reach {live_out:.3f} beyond the horizon")
+    yes = all(d["top1_out"]["lo"] > 0 for d in ds.values())
+    return _verdict(claim, "reproduced" if yes else "not reproduced", nums, why)
+
+# %% ../../nbs/22_othellogpt.ipynb #b923fa4b
+def _band(ax, x, cis: list[dict], **kw):
+    "Plot means with their 95% band (no band for one seed)."
+    mean = np.array([c["mean"] for c in cis]); ax.plot(x, mean, **kw)
+    if cis[0]["lo"] is not None:
+        ax.fill_between(x, [c["lo"] for c in cis], [c["hi"] for c in cis], color=kw.get("color"), alpha=0.2, lw=0)
+
+def othello_figures(cfg: OthelloConfig, results: dict[str, RunResult], fig_dir: str | Path) -> list[Path]:
+    "From the runs' metrics (never trains): figures/22_othellogpt.{png,pdf} and 22_othellogpt.json with the verdicts."
     import matplotlib.pyplot as plt
-    results = run_sweep(cfg, work_dir)
-    curves = sweep_curves(cfg, results)
-    folder = build_corpus(cfg.data.corpus, progress=False)
-    baseline = empty_square_baseline(legal_move_set(np.asarray(load_split(folder, "test")[:cfg.data.eval_games]), cfg.data.eval_len))
-    L, T, drops = cfg.data.train_len, cfg.data.eval_len, cfg.sweep.dropouts
-    set_plot_theme()
-    fig, axes = plt.subplots(2, len(drops), figsize=(5.2 * len(drops), 6.4), sharex=True, squeeze=False)
-    labels = {"none": "no averaging", "ema": f"EMA (decay {cfg.train.ema_decay:g})", "bema": "BEMA"}
-    m = np.arange(1, T + 1)
-    for j, p in enumerate(drops):
-        for (pp, v), c in curves.items():
-            if pp != p: continue
-            for i, k in enumerate(("top1", "mass")):
-                mean, half = _interval(c[k])
-                axes[i, j].plot(m, mean, label=labels.get(v, v), lw=1.6)
-                axes[i, j].fill_between(m, mean - half, mean + half, alpha=0.25)
-        for i, ylabel in enumerate(("legal-move rate of the top-1 move", "probability on legal moves")):
-            ax = axes[i, j]
-            ax.plot(m, baseline, color="gray", ls=":", lw=1.4, label="uniform over empty squares")
-            ax.axvspan(L + 0.5, T + 0.5, color="gray", alpha=0.08)
-            ax.axvline(L + 0.5, color="black", ls="--", lw=1, label=f"training horizon L = {L}")
-            ax.set(ylim=(0, 1.02), ylabel=ylabel)
-            if i == 0: ax.set_title(f"dropout {p:g}")
-            if i == 1: ax.set_xlabel("moves played m (prediction of move m + 1)")
-        axes[0, j].legend(fontsize=8, loc="lower left")
-    n = len(cfg.sweep.seeds)
-    fig.suptitle(f"OthelloGPT ({cfg.model.n_layer} layers, width {cfg.model.d_model}) trained on prefixes of {L} moves: "
-                 f"mean of {n} seeds, 95% intervals", fontsize=11)
-    fig.tight_layout()
-    paths = save_figure(fig, "22_othellogpt_legal_moves", fig_dir); plt.close(fig)
-    table = {"train_len": L, "seeds": list(cfg.sweep.seeds), "config": config_to_dict(cfg), "runs": {},
-             "empty_square_baseline": {"in": round(float(baseline[:L].mean()), 4), "out": round(float(baseline[L:].mean()), 4)}}
-    for (p, v), c in curves.items():
-        row = {}
-        for k in ("top1_in", "top1_out", "mass_in", "mass_out"):
-            if k in c:
-                mean, half = _interval(c[k])
-                row[k] = {"mean": round(float(mean), 4), "ci95": round(float(half), 4), "seeds": [round(float(x), 4) for x in c[k]]}
-        table["runs"][f"dropout{p:g}_{v}"] = row
-    paths.append(save_json(table, Path(fig_dir) / "22_othellogpt_legal_moves.json"))
+    t = othello_table(cfg, results); L = t["train_len"]; x = np.arange(1, t["moves"] + 1)
+    set_plot_theme(); pal = plt.rcParams["axes.prop_cycle"].by_key()["color"]
+    win = (t["averagers"].get("ema") or {}).get("window_steps")
+    styles = {"live": ("no averaging", pal[0]), "ema": (f"EMA (window {win:.0f} steps)" if win else "EMA", pal[1]), "bema": ("BEMA", pal[2])}
+    arms = list(t["arms"])
+    fig, axes = plt.subplots(3, len(arms), figsize=(4.6 * len(arms), 9.6), sharex=True, squeeze=False)
+    for j, arm in enumerate(arms):
+        e = t["arms"][arm]
+        for w, d in e["weights"].items():
+            label, color = styles.get(w, (w, None))
+            for i, k in enumerate(("top1", "mass")): _band(axes[i, j], x, d["per_move"][k], label=label, color=color, lw=1.5)
+            if w != "live": _band(axes[2, j], x, d["vs_live_per_move"]["top1"], label=f"{label} − no averaging", color=color, lw=1.5)
+        for i in range(3):
+            axes[i, j].axvline(L + 0.5, color="k", ls="--", lw=1, label=f"training horizon L = {L}")
+            axes[i, j].axvspan(L + 0.5, x[-1] + 0.5, color="gray", alpha=0.08)
+        for i in range(2):
+            axes[i, j].plot(x, t["empty_square"]["per_move"], color="gray", ls=":", lw=1.4, label="uniform over empty squares")
+            axes[i, j].axhline(t["mastery"], color="k", ls=":", lw=0.8)
+        axes[2, j].axhline(0, color="k", lw=0.8)
+        axes[0, j].set(ylim=(0, 1.02), title=f"{arm.replace('_', ', ')} ({len(e['seeds'])} seeds)", ylabel="top-1 move is legal (rate)")
+        axes[1, j].set(ylim=(0, 1.02), ylabel="probability on legal moves")
+        axes[2, j].set(xlabel="moves played m (prediction of move m + 1)", ylabel="paired Δ top-1 legal rate")
+        axes[0, j].legend(fontsize=7, loc="lower left"); axes[2, j].legend(fontsize=7, loc="lower left")
+    n = t["board_size"]
+    fig.suptitle(f"OthelloGPT on {n}x{n} Othello ({cfg.model.n_layer} layers, width {cfg.model.d_model}, {cfg.train.steps} steps), "
+                 f"trained on prefixes of {L} moves: mean over seeds, 95% t-intervals", fontsize=11)
+    fig.tight_layout(); paths = save_figure(fig, "22_othellogpt", fig_dir); plt.close(fig)
+    paths.append(save_json({**t, "config": config_to_dict(cfg), "verdicts": othello_verdicts(t)}, Path(fig_dir) / "22_othellogpt.json"))
     return paths
 
 register_experiment(Experiment(
-    name="othello", description="OthelloGPT on random games: legal-move rate beyond the training horizon, with EMA/BEMA and dropout",
-    presets={p: (lambda p=p: othello_preset(p)) for p in ("tiny", "cpu", "paper")},
-    train=othello_train, figures=othello_figures, module=__name__))
+    name="othello", description="OthelloGPT on random games: legal moves beyond the training horizon, with EMA/BEMA observers and dropout",
+    presets=othello_preset, runs=othello_runs, figures=othello_figures, train=othello_run, prepare=othello_prepare, module=__name__))
+
+# %% ../../nbs/22_othellogpt.ipynb #2b7c4df7
+def position_probe(cfg: OthelloConfig, schemes: tuple[str, ...] = ("none", "rope"), steps: int | None = None) -> dict:
+    """A short measured probe to pick the extrapolating position scheme: one run (seed 0, dropout 0) per scheme,
+    `steps` optimizer steps (default a sixth of cfg.train.steps); returns scheme -> top-1 legal in / out, cliff, CPU s."""
+    out, L = {}, cfg.data.train_len
+    for pos in schemes:
+        rc = dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, pos=pos, dropout=0.0),
+                                 train=dataclasses.replace(cfg.train, seed=0, steps=steps or max(1, cfg.train.steps // 6), ckpt_every=0))
+        r = othello_run(rc); w = r["weights"]["live"]
+        out[pos] = {"top1_in": w["top1_in"], "top1_out": w["top1_out"], "mass_out": w["mass_out"],
+                    "cliff": w["top1"][L - 1] - w["top1"][L], "steps": rc.train.steps, "cpu_seconds": r["cpu_seconds"]}
+    return out

@@ -149,6 +149,10 @@ def _stored_config(meta: dict) -> dict:
 
 def build_corpus(cfg: CorpusConfig, root: str | Path | None = None, progress: bool = True) -> Path:
     "Generate the splits of `cfg` under corpus_dir(cfg, root) (skipped when meta.json already matches); returns the folder."
+    import dataclasses; from emanb.dryrun import dry_run_settings
+    if (dr := dry_run_settings()) is not None:   # a dry run (emanb.dryrun): dr.games games a split, same schema, in its own folder
+        n = dr.games; cfg, root = dataclasses.replace(cfg, n_train=min(cfg.n_train, n), n_val=min(cfg.n_val, n), n_test=min(cfg.n_test, n),
+                                                      shard_size=n, workers=1, name=""), dr.work_dir / "othello"
     cfg.validate()
     out, T = corpus_dir(cfg, root), cfg.max_moves
     meta_path, want = out / "meta.json", {"config": config_to_dict(cfg), "format": f"uint8 (N, {T}) move tokens, 0 = pad"}

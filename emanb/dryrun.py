@@ -201,7 +201,7 @@ def dry_run_experiments(names: list[str] | None = None, preset: str = "paper", o
                         timeout: float = 300, say: Callable = print, **settings) -> list[dict]:
     "Dry-run every experiment of `names` (default: all) in a process of its own, at most `timeout` s each; all rows."
     from emanb.runs import load_experiments
-    names = list(names or sorted(load_experiments())); rows = []
+    registry = load_experiments(); names = list(names or sorted(registry)); rows = []
     for name in names:
         get_experiment(name)   # a clear error for a wrong name, before any process starts
         with tempfile.TemporaryDirectory(prefix="emanb-dry-") as t:

@@ -23,14 +23,15 @@ OTHELLO_S = float(os.environ.get("GPU_CHECK_OTHELLO_SECONDS", 240))
 PEAK = float(os.environ.get("EMANB_PEAK_TFLOPS", 989)) * 1e12
 STEPS = int(os.environ.get("GPU_CHECK_STEPS", 8))
 DEVICE = os.environ.get("GPU_CHECK_DEVICE", "cuda")      # "cpu": a smoke test of this script (with GPU_CHECK_NAMES=demo)
-FIG = ROOT / "figures"
+FIG = Path(os.environ.get("GPU_CHECK_FIG_DIR", ROOT / "figures"))
+BATCH = int(os.environ.get("GPU_CHECK_BATCH", 0)) or None   # rows of each micro-batch; default: the preset's whole micro-batch
 T0 = time.perf_counter()
 def left() -> float: return BUDGET - (time.perf_counter() - T0)
 
 def training_experiments() -> list[str]:
     "GPU_CHECK_NAMES (comma-separated), else the experiments whose CPU dry run trained (figures/paper_presets.json), else all."
     if os.environ.get("GPU_CHECK_NAMES"): return os.environ["GPU_CHECK_NAMES"].split(",")
-    f = FIG / "paper_presets.json"
+    f = ROOT / "figures" / "paper_presets.json"
     if f.exists():
         exps = json.loads(f.read_text())["experiments"]
         names = [n for n, rows in exps.items() if any(r["status"] == "ok" for r in rows)]
@@ -44,11 +45,11 @@ def measure(names: list[str], phase_end: float) -> list[dict]:
         for name in names:
             budget = min(120.0, phase_end - (time.perf_counter() - T0))
             if budget < 20: out.append({"experiment": name, "compile": compile_, "status": "skipped: out of time"}); continue
-            for r in dry_run_experiments([name], "paper", timeout=budget, say=lambda *a: None, steps=STEPS, batch=None, device=DEVICE, compile=compile_):
+            for r in dry_run_experiments([name], "paper", timeout=budget, say=lambda *a: None, steps=STEPS, batch=BATCH, device=DEVICE, compile=compile_):
                 row = {"experiment": name, "run": r.get("run", "-"), "compile": compile_, "status": r["status"]}
                 if r["status"] == "ok":
                     warm = r["step_seconds"][2:] or r["step_seconds"]      # the first steps compile and warm up
-                    dt = statistics.median(warm)
+                    dt = statistics.median(warm) * r["micro_batch"] / r["measured_rows"]   # per step at the preset's batch (GPU_CHECK_BATCH cuts it)
                     row.update(unit=r["unit"], micro_batch=r["micro_batch"], grad_accum=r["grad_accum"], step_s=round(dt, 4),
                                items_per_s=round(r["per_step"] / dt), mfu=round(r["flops_per_step"] / dt / PEAK, 4),
                                max_memory_gib=round(r.get("max_memory_allocated", 0) / 2**30, 2),

@@ -90,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
             print(presets_table(rows))
             dest = args.json or ("figures/paper_presets.json" if args.preset == "paper" and not args.overrides else "-")
             if dest != "-": print(f"wrote {save_presets(rows, dest, args.preset)}")
-            return 0 if all(r["status"] in ("ok", "no training") for r in rows) else 1
+            return 0 if all(r["status"] == "ok" or r["status"].startswith("no training") for r in rows) else 1
         if args.cmd == "figures":
             make_figures(args.names or None, args.preset, args.jobs, args.force, args.fig_dir, args.work_dir,
                          tuple(args.overrides), args.reuse_runs); return 0

@@ -172,7 +172,7 @@ def dry_run_experiment(name: str, preset: str = "paper", overrides: tuple[str, .
     from emanb.runs import Run, one_thread
     exp = get_experiment(name); cfg = exp.config(preset, tuple(overrides))
     runs = exp.runs(cfg) if exp.runs else {"train": Run(exp.train, cfg)} if exp.train else {}
-    if not runs: return [{"experiment": name, "run": "-", "runs": 0, "status": "no training"}]
+    if not runs: return [{"experiment": name, "run": "-", "runs": 0, "status": "no training (no runs)"}]
     classes: dict[str, list[str]] = {}
     for n, r in runs.items(): classes.setdefault(cost_key(r), []).append(n)
     rows = []
@@ -237,6 +237,7 @@ def human(x: float | None, unit: str = "") -> str:
 
 def fmt_hours(h: float) -> str:
     "Hours with a sensible precision: 0.002 h as minutes, seconds below a minute."
+    if h < 1 / 3600: return "< 1 s"
     if h < 1 / 60: return f"{h * 3600:.0f} s"
     if h < 1: return f"{h * 60:.1f} min"
     return f"{h:.1f} h" if h < 100 else f"{h:,.0f} h"

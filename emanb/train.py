@@ -249,8 +249,8 @@ def _non_finite(loss: float, step: int, ckpt_path: Path | None):
 
 # %% ../nbs/01_train.ipynb #d2a619d1
 def _dry_config(cfg: TrainConfig, dr: DryRun) -> TrainConfig:
-    "The train config of a dry run: its device and compile setting; no evaluation, checkpoint or progress bar."
-    return dataclasses.replace(cfg, device=dr.device, compile=cfg.compile if dr.compile is None else dr.compile,
+    "The train config of a dry run: its device and compile setting; one micro-batch a step; no evaluation, checkpoint or progress bar."
+    return dataclasses.replace(cfg, device=dr.device, compile=cfg.compile if dr.compile is None else dr.compile, grad_accum=1,
                                eval_every=0, ckpt_every=0, progress=False)
 
 class _Sliced(BatchSource):
@@ -261,7 +261,7 @@ class _Sliced(BatchSource):
 
 class _DryProbe:
     "A dry run's measurements: one forward and backward before the loop, the loss and time of each step, the report."
-    def __init__(self, model, cfg: TrainConfig, data: BatchSource, loss_fn, amp, di: DistInfo, device, dr: DryRun):
+    def __init__(self, model, cfg: TrainConfig, preset: TrainConfig, data: BatchSource, loss_fn, amp, di: DistInfo, device, dr: DryRun):
         full = to_device(data.batch(di.rank), device); small = slice_batch(full, dr.batch)
         self.params = [p for p in model.parameters() if p.requires_grad]
         if device.type == "cuda": torch.cuda.reset_peak_memory_stats(device)
@@ -270,8 +270,8 @@ class _DryProbe:
             loss.backward()
         model.train(); m = {**measure_step(fwd_bwd, self.params), "rows": batch_rows(small)}; model.zero_grad(set_to_none=True)
         self.base = dict(measured=m, micro_batch=batch_rows(full), unit=data.unit, items_per_micro=data.count(full),
-                         tokens_per_micro=batch_tokens(full), steps=cfg.steps, grad_accum=cfg.grad_accum, world=di.world,
-                         device=str(device), compile=cfg.compile, amp=not isinstance(amp, contextlib.nullcontext))
+                         tokens_per_micro=batch_tokens(full), steps=preset.steps, grad_accum=preset.grad_accum, world=di.world,
+                         device=str(device), compile=cfg.compile, amp=not isinstance(amp, contextlib.nullcontext), ran_grad_accum=cfg.grad_accum)
         self.data, self.device, self.losses, self.times, self.t = _Sliced(data, dr.batch), device, [], [], time.perf_counter()
 
     def tick(self, loss: float) -> None:
@@ -298,7 +298,7 @@ def train(model: nn.Module,                # the model; moved to cfg.device
     "Train `model` for `cfg.steps` optimizer steps; see the notebook for the contract."
     assert isinstance(cfg, TrainConfig), f"cfg must be a TrainConfig, got {type(cfg).__name__}"
     cfg.validate()
-    if (dr := dry_run_settings()) is not None: cfg = _dry_config(cfg, dr)
+    if (dr := dry_run_settings()) is not None: cfg, preset = _dry_config(cfg, dr), cfg
     di, device, own_group = _setup_device(cfg)
     out_dir = Path(out_dir) if out_dir is not None else None; ckpt_path = out_dir / "ckpt.pt" if out_dir else None
     if resume and ckpt_path is None: raise CheckpointError("resume=True needs an out_dir holding ckpt.pt")
@@ -319,7 +319,7 @@ def train(model: nn.Module,                # the model; moved to cfg.device
         if di.world > 1: dist.barrier()
 
     wrapped, fwd, amp = _wrap(model, cfg, di, device)
-    if dr is not None: probe = _DryProbe(model, cfg, data, loss_fn, amp, di, device, dr); data = probe.data
+    if dr is not None: probe = _DryProbe(model, cfg, preset, data, loss_fn, amp, di, device, dr); data = probe.data
     last = min(cfg.steps, stop_at) if stop_at is not None else cfg.steps
     if dr is not None: last = min(last, step + dr.steps)
     params = [p for p in model.parameters() if p.requires_grad]

@@ -49,7 +49,8 @@ def measure(names: list[str], phase_end: float) -> list[dict]:
                 row = {"experiment": name, "run": r.get("run", "-"), "compile": compile_, "status": r["status"]}
                 if r["status"] == "ok":
                     warm = r["step_seconds"][2:] or r["step_seconds"]      # the first steps compile and warm up
-                    dt = statistics.median(warm) * r["micro_batch"] / r["measured_rows"]   # per step at the preset's batch (GPU_CHECK_BATCH cuts it)
+                    # per optimizer step at the preset's batch: the dry run takes one micro-batch a step (and GPU_CHECK_BATCH cuts it)
+                    dt = statistics.median(warm) * r["micro_batch"] / r["measured_rows"] * r["grad_accum"] / r.get("ran_grad_accum", r["grad_accum"])
                     row.update(unit=r["unit"], micro_batch=r["micro_batch"], grad_accum=r["grad_accum"], step_s=round(dt, 4),
                                items_per_s=round(r["per_step"] / dt), mfu=round(r["flops_per_step"] / dt / PEAK, 4),
                                max_memory_gib=round(r.get("max_memory_allocated", 0) / 2**30, 2),

@@ -43,7 +43,8 @@ def _dry_train(model, cfg, data, loss):
     raise AssertionError("a dry run must end in DryRunDone")
 
 def test_flops_of_a_small_gpt_match_the_closed_form():
-    "FLOPs/step through the loop (2 rows measured, scaled to 6 rows x 3 micro-batches) = 6 N tokens + 14 L T d tokens."
+    """FLOPs/step through the loop (2 rows measured, scaled to 6 rows x 3 micro-batches) = 6 N tokens + 14 L T d tokens, to 0.5%
+    (the usual 12 L T d, without the scores that the attention backward recomputes, is 1.8% off here)."""
     from emanb.train import TrainConfig
     from emanb.transformer import GPT, GPTConfig
     torch.manual_seed(0)
@@ -55,7 +56,7 @@ def test_flops_of_a_small_gpt_match_the_closed_form():
     tokens = B * T * accum
     closed = 6 * N * tokens + 14 * gc.n_layer * T * gc.d_model * tokens
     assert rep["tokens_per_step"] == tokens == rep["per_step"]
-    assert abs(rep["flops_per_step"] / closed - 1) < 0.03, (rep["flops_per_step"], closed)
+    assert abs(rep["flops_per_step"] / closed - 1) < 0.005, (rep["flops_per_step"], closed)
 
 class _Regression:
     unit = "samples"

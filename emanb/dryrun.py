@@ -245,7 +245,8 @@ def fmt_hours(h: float) -> str:
 TABLE_NOTE = (f"FLOPs: torch's counter (matrix products and attention, forward + backward) of one step at the preset's batch; "
               f"memory: parameters + gradients + AdamW state + averager shadows + saved activations of one micro-batch "
               f"(float32 as measured on CPU; bf16 autocast roughly halves the activations); hours: all runs of the row on one "
-              f"H100 at {ASSUMED_MFU:.0%} MFU of {H100_BF16_FLOPS / 1e12:.0f} bf16 TFLOP/s.")
+              f"H100 at {ASSUMED_MFU:.0%} MFU of {H100_BF16_FLOPS / 1e12:.0f} bf16 TFLOP/s, a lower bound for small models "
+              f"(below ~10M parameters a step waits on kernel launches, not on FLOPs).")
 
 def presets_table(rows: list[dict]) -> str:
     "The markdown table of dry-run rows (see the text), with the note on what the numbers assume."

@@ -87,3 +87,13 @@ def test_every_paper_preset_dry_runs(env, tmp_path):
     rows = [x for rows in json.loads(out.read_text())["experiments"].values() for x in rows]
     bad = [x for x in rows if not (x["status"] == "ok" or x["status"].startswith("no training"))]
     assert r.returncode == 0 and not bad, bad
+
+def test_data_builders_use_small_stand_ins_under_a_dry_run():
+    "The paper Othello corpus (4M games) becomes dr.games games a split of the same schema, in the dry run's folder."
+    from emanb.dryrun import dry_run
+    from emanb.othello.corpus import build_corpus, corpus_preset, load_split
+    with dry_run(games=64) as dr:
+        folder = build_corpus(corpus_preset("paper"), progress=False)
+        assert dr.work_dir in folder.parents, folder
+        games = load_split(folder, "train", verify=True)
+        assert games.shape == (64, 60) and games.dtype.name == "uint8"

@@ -8,7 +8,7 @@ from pathlib import Path
 from .core import EXPERIMENTS, PRESETS, ConfigError, config_to_dict, get_experiment
 from .runs import TaskError, Task, execute, load_experiments, make_figures, run_tasks
 from .train import CheckpointError, NonFiniteLossError
-from .dryrun import dry_run_experiment, dry_run_experiments, presets_table, save_presets
+from .preset_costs import dry_run_experiment, dry_run_experiments, presets_table, save_presets
 
 # %% auto #0
 __all__ = ['train_experiment', 'main']

@@ -2,20 +2,16 @@
 
 # %% ../nbs/96_dry_run.ipynb #4f59ad3d
 from __future__ import annotations
-import contextlib, json, math, os, subprocess, sys, tempfile, time
-from dataclasses import dataclass, field
+import contextlib, math, tempfile
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
 import torch
 
-from .core import config_to_dict, get_experiment, save_json
-
 # %% auto #0
-__all__ = ['H100_BF16_FLOPS', 'ASSUMED_MFU', 'COST_FREE', 'TABLE_NOTE', 'DryRun', 'DryRunDone', 'dry_run', 'dry_run_settings',
-           'batch_rows', 'batch_tokens', 'slice_batch', 'tensor_bytes', 'flop_counter', 'measure_step', 'gpu_hours',
-           'dry_report', 'check_finite', 'cost_key', 'dr_device', 'dry_run_experiment', 'dry_run_experiments', 'human',
-           'fmt_hours', 'presets_table', 'save_presets']
+__all__ = ['H100_BF16_FLOPS', 'ASSUMED_MFU', 'DryRun', 'DryRunDone', 'dry_run', 'dry_run_settings', 'batch_rows', 'batch_tokens',
+           'slice_batch', 'tensor_bytes', 'flop_counter', 'measure_step', 'gpu_hours', 'dry_report', 'check_finite']
 
 # %% ../nbs/96_dry_run.ipynb #00462624
 @dataclass
@@ -151,122 +147,3 @@ def dry_report(measured: dict,              # measure_step on `rows` rows, plus 
 def check_finite(loss: float, step: int) -> None:
     "Fail a dry run (or any loop) on a NaN or infinite loss, naming the step."
     if not math.isfinite(loss): raise FloatingPointError(f"loss is {loss} at step {step}: the preset diverges or the data hold NaN/inf")
-
-# %% ../nbs/96_dry_run.ipynb #227dab0a
-COST_FREE = ("seed", "averag", "dropout", "lr", "eval", "log_every", "ckpt", "progress", "warmup", "weight_decay", "beta", "grad_clip")
-
-def cost_key(run) -> str:
-    "The run's function and its config without the keys that do not change what a step costs (COST_FREE substrings)."
-    def strip(x):
-        if isinstance(x, dict): return {k: strip(v) for k, v in x.items() if not any(w in k for w in COST_FREE)}
-        if isinstance(x, list): return [strip(v) for v in x]
-        return x
-    return f"{run.fn.__module__}.{run.fn.__qualname__}:{json.dumps(strip(config_to_dict(run.cfg)), sort_keys=True)}"
-
-def dr_device(settings: dict) -> str: return torch.device(settings.get("device", "cpu")).type
-
-def dry_run_experiment(name: str, preset: str = "paper", overrides: tuple[str, ...] = (), say: Callable = lambda *a: None,
-                       **settings) -> list[dict]:
-    "Dry-run one run of each cost class of experiment `name` in this process (settings: those of `dry_run`; one thread on CPU); a row per class."
-    import traceback
-    from emanb.runs import Run, one_thread
-    exp = get_experiment(name); cfg = exp.config(preset, tuple(overrides))
-    runs = exp.runs(cfg) if exp.runs else {"train": Run(exp.train, cfg)} if exp.train else {}
-    if not runs: return [{"experiment": name, "run": "-", "runs": 0, "status": "no training (no runs)"}]
-    classes: dict[str, list[str]] = {}
-    for n, r in runs.items(): classes.setdefault(cost_key(r), []).append(n)
-    rows = []
-    with dry_run(**settings) as dr, one_thread() if dr_device(settings) == "cpu" else contextlib.nullcontext():
-        if exp.prepare: exp.prepare(cfg)        # under the flag: the stand-in data
-        for names in classes.values():
-            r, t0 = runs[names[0]], time.perf_counter()
-            row = {"experiment": name, "run": names[0], "runs": len(names)}
-            try: r.fn(r.cfg, dr.work_dir / "runs" / names[0], False); row["status"] = "no training"
-            except DryRunDone as e: row.update(status="ok", **e.report)
-            except Exception as e:
-                traceback.print_exc(); row["status"] = f"error: {type(e).__name__}: {str(e)[:300]}"
-            row["seconds"] = round(time.perf_counter() - t0, 2); rows.append(row)
-            say(f"  {name}/{names[0]} (x{len(names)}): {row['status']} in {row['seconds']:.1f} s")
-    return rows
-
-# %% ../nbs/96_dry_run.ipynb #fa68e89c
-def _child(spec: str) -> None:
-    "The body of one experiment's process (see `dry_run_experiments`)."
-    from emanb.runs import load_experiments
-    s = json.loads(spec); load_experiments()
-    rows = dry_run_experiment(s["name"], s["preset"], tuple(s["overrides"]), **s["settings"])
-    Path(s["out"]).write_text(json.dumps(rows, default=str))
-
-def dry_run_experiments(names: list[str] | None = None, preset: str = "paper", overrides: tuple[str, ...] = (),
-                        timeout: float = 300, say: Callable = print, **settings) -> list[dict]:
-    "Dry-run every experiment of `names` (default: all) in a process of its own, at most `timeout` s each; all rows."
-    from emanb.runs import load_experiments
-    registry = load_experiments(); names = list(names or sorted(registry)); rows = []
-    for name in names:
-        get_experiment(name)   # a clear error for a wrong name, before any process starts
-        with tempfile.TemporaryDirectory(prefix="emanb-dry-") as t:
-            spec = {"name": name, "preset": preset, "overrides": list(overrides), "out": str(Path(t) / "rows.json"), "settings": settings}
-            t0 = time.perf_counter()
-            try:
-                p = subprocess.run([sys.executable, "-c", "import sys; from emanb.dryrun import _child; _child(sys.argv[1])", json.dumps(spec)],
-                                   capture_output=True, text=True, timeout=timeout)
-                out = Path(spec["out"])
-                new = json.loads(out.read_text()) if out.exists() else \
-                      [{"experiment": name, "run": "-", "runs": 0, "status": f"error: {(p.stderr.strip().splitlines() or ['?'])[-1][:300]}"}]
-                errs = [r for r in new if r["status"].startswith("error")]
-                if errs and p.stderr: say(p.stderr[-3000:])
-            except subprocess.TimeoutExpired:
-                new = [{"experiment": name, "run": "-", "runs": 0, "status": f"timeout after {timeout:.0f} s"}]
-        dt = round(time.perf_counter() - t0, 1)
-        for r in new: r["experiment_seconds"] = dt
-        say(f"{name}: {', '.join(sorted({r['status'] for r in new}))} ({dt:.1f} s)")
-        rows += new
-    return rows
-
-# %% ../nbs/96_dry_run.ipynb #afd36232
-def human(x: float | None, unit: str = "") -> str:
-    "1234567 -> '1.23M'; bytes with unit='B' in binary units (KiB, MiB, GiB)."
-    if x is None or (isinstance(x, float) and math.isnan(x)): return "-"
-    if unit == "B":
-        for u in ("B", "KiB", "MiB", "GiB", "TiB"):
-            if abs(x) < 1024 or u == "TiB": return f"{x:.0f} {u}" if u == "B" else f"{x:.1f} {u}"
-            x /= 1024
-    for u, f in (("P", 1e15), ("T", 1e12), ("G", 1e9), ("M", 1e6), ("k", 1e3)):
-        if abs(x) >= f: return f"{x / f:.3g}{u}"
-    return f"{x:.3g}" if isinstance(x, float) else str(x)
-
-def fmt_hours(h: float) -> str:
-    "Hours with a sensible precision: 0.002 h as minutes, seconds below a minute."
-    if h < 1 / 3600: return "< 1 s"
-    if h < 1 / 60: return f"{h * 3600:.0f} s"
-    if h < 1: return f"{h * 60:.1f} min"
-    return f"{h:.1f} h" if h < 100 else f"{h:,.0f} h"
-
-TABLE_NOTE = (f"FLOPs: torch's counter (matrix products and attention, forward + backward) of one step at the preset's batch; "
-              f"memory: parameters + gradients + AdamW state + averager shadows + saved activations of one micro-batch "
-              f"(float32 as measured on CPU; bf16 autocast roughly halves the activations); hours: all runs of the row on one "
-              f"H100 at {ASSUMED_MFU:.0%} MFU of {H100_BF16_FLOPS / 1e12:.0f} bf16 TFLOP/s, a lower bound for small models "
-              f"(below ~10M parameters a step waits on kernel launches, not on FLOPs).")
-
-def presets_table(rows: list[dict]) -> str:
-    "The markdown table of dry-run rows (see the text), with the note on what the numbers assume."
-    out = ["| experiment | run | runs | params | per step | total | FLOPs/step | memory | H100 hours | dry run |", "|" + " --- |" * 10]
-    for r in rows:
-        dt = f"{r.get('seconds', r.get('experiment_seconds', 0)):.1f} s"
-        if r["status"] != "ok":
-            out.append(f"| {r['experiment']} | {r.get('run', '-')} | {r.get('runs', 0)} | {r['status']} | | | | | | {dt} |"); continue
-        k = r["runs"]; u = "tok" if r["unit"] == "tokens" else r["unit"]
-        out.append(f"| {r['experiment']} | {r['run']} | {k} | {human(r['params'])} | {human(r['per_step'])} {u} | "
-                   f"{human(r['total'] * k)} {u} | {r['flops_per_step']:.3g} | {human(r['memory_bytes'], 'B')} | "
-                   f"{fmt_hours(gpu_hours(r['flops_total'] * k))} | {dt} |")
-    return "\n".join(out) + "\n\n" + TABLE_NOTE
-
-def save_presets(rows: list[dict], path: str | Path, preset: str = "paper") -> Path:
-    "Write (or update, experiment by experiment) the dry-run rows as JSON: {'preset', 'assumption', 'experiments': {name: rows}}."
-    path = Path(path)
-    old = json.loads(path.read_text()) if path.exists() else {}
-    exps = old.get("experiments", {}) if old.get("preset") == preset else {}
-    for r in rows: exps[r["experiment"]] = []
-    for r in rows: exps[r["experiment"]].append({k: v for k, v in r.items() if k != "experiment"})
-    return save_json({"preset": preset, "assumption": {"mfu": ASSUMED_MFU, "peak_flops": H100_BF16_FLOPS, "gpu": "H100 SXM, bf16 dense"},
-                      "experiments": dict(sorted(exps.items()))}, path)

@@ -62,7 +62,7 @@ def timings_table(fig_dir: str | Path | None = None) -> str:
 def _gpu_measured(fig_dir: Path) -> dict[str, str]:
     "experiment -> 'items/s, MFU, peak memory' of its best GPU row in figures/gpu_presets.csv (if make gpu-check ran)."
     import csv
-    from emanb.dryrun import human
+    from emanb.preset_costs import human
     f = fig_dir / "gpu_presets.csv"
     if not f.exists(): return {}
     best = {}
@@ -73,7 +73,7 @@ def _gpu_measured(fig_dir: Path) -> dict[str, str]:
 
 def paper_presets_table(fig_dir: str | Path | None = None) -> str:
     "The README's paper presets: per experiment, from figures/paper_presets.json (and gpu_presets.csv where measured)."
-    from emanb.dryrun import TABLE_NOTE, fmt_hours, gpu_hours, human
+    from emanb.preset_costs import TABLE_NOTE, fmt_hours, gpu_hours, human
     fig_dir = Path(fig_dir or figures_dir()); f = fig_dir / "paper_presets.json"
     if not f.exists(): return "(no dry run yet: run `emanb dry-run --preset paper`)"
     exps, gpu = json.loads(f.read_text())["experiments"], _gpu_measured(fig_dir)

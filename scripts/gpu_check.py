@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 import torch
 from emanb.core import ConfigError, get_experiment, save_csv
-from emanb.dryrun import dry_run_experiments, human
+from emanb.preset_costs import dry_run_experiments, human
 from emanb.runs import Run, load_experiments
 
 BUDGET = float(os.environ.get("GPU_CHECK_SECONDS", 480))

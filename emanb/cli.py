@@ -8,16 +8,20 @@ from pathlib import Path
 from .core import EXPERIMENTS, PRESETS, ConfigError, config_to_dict, get_experiment
 from .runs import TaskError, Task, execute, load_experiments, make_figures, run_tasks
 from .train import CheckpointError, NonFiniteLossError
+from .preset_costs import dry_run_experiment, dry_run_experiments, presets_table, save_presets
 
 # %% auto #0
 __all__ = ['train_experiment', 'main']
 
 # %% ../nbs/99_cli.ipynb #e25ad078
 def train_experiment(name: str, preset: str = "cpu", overrides: tuple[str, ...] = (), out: str | Path | None = None,
-                     resume: bool = False, jobs: int = 1) -> dict:
-    "Train experiment `name` at `preset` into `out`: its `train` entry point, or all of its runs (cached)."
+                     resume: bool = False, jobs: int = 1, dry_run: bool = False) -> dict:
+    "Train experiment `name` at `preset` into `out`: its `train` entry point, or all of its runs (cached); `dry_run`: check it (emanb.dryrun)."
     exp = get_experiment(name)
     cfg = exp.config(preset, overrides)
+    if dry_run:
+        rows = dry_run_experiment(name, preset, overrides, say=print); print(presets_table(rows))
+        return {r["run"]: r["status"] for r in rows}
     out = Path(out or f"runs/{exp.name}-{preset}")
     if exp.train is not None:
         if (out / "ckpt.pt").exists() and not resume:
@@ -42,6 +46,14 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--resume", action="store_true", help="continue from OUT/ckpt.pt exactly (single-run experiments; sweeps always resume)")
     t.add_argument("--jobs", type=int, default=1, help="processes for the runs of a sweep")
     t.add_argument("--print-config", action="store_true", help="print the resolved config and exit")
+    t.add_argument("--dry-run", action="store_true", help="check the preset: 2 steps on 2-row batches, FLOPs, memory, GPU hours (emanb.dryrun)")
+    d = sub.add_parser("dry-run", help="check presets of experiments without training them: shapes, FLOPs, memory, GPU hours")
+    d.add_argument("names", nargs="*", help="experiments (default: all)"); d.add_argument("--preset", default="paper")
+    d.add_argument("--set", dest="overrides", nargs="+", action="extend", default=[], metavar="KEY=VALUE")
+    d.add_argument("--steps", type=int, default=2); d.add_argument("--batch", type=int, default=2, help="rows kept of each micro-batch (0: all)")
+    d.add_argument("--device", default="cpu"); d.add_argument("--compile", action="store_true", help="torch.compile the model (train.compile)")
+    d.add_argument("--timeout", type=float, default=300, help="seconds per experiment")
+    d.add_argument("--json", help="write the rows here (default figures/paper_presets.json for the paper preset without --set; '-': nowhere)")
     f = sub.add_parser("figures", help="run and render experiments (cached, parallel, resumable)")
     f.add_argument("names", nargs="*", help="experiments (default: all)")
     f.add_argument("--preset", default="cpu"); f.add_argument("--force", action="store_true", help="rerun even if cached")
@@ -70,8 +82,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.cmd == "train":
             if args.print_config:
                 print(json.dumps(config_to_dict(get_experiment(args.experiment).config(args.preset, tuple(args.overrides))), indent=2)); return 0
-            res = train_experiment(args.experiment, args.preset, tuple(args.overrides), args.out, args.resume, args.jobs)
+            res = train_experiment(args.experiment, args.preset, tuple(args.overrides), args.out, args.resume, args.jobs, args.dry_run)
             print(json.dumps(res, indent=2, default=str)); return 0
+        if args.cmd == "dry-run":
+            rows = dry_run_experiments(args.names or None, args.preset, tuple(args.overrides), args.timeout, steps=args.steps,
+                                       batch=args.batch or None, device=args.device, compile=args.compile)
+            print(presets_table(rows))
+            dest = args.json or ("figures/paper_presets.json" if args.preset == "paper" and not args.overrides else "-")
+            if dest != "-": print(f"wrote {save_presets(rows, dest, args.preset)}")
+            return 0 if all(r["status"] == "ok" or r["status"].startswith("no training") for r in rows) else 1
         if args.cmd == "figures":
             make_figures(args.names or None, args.preset, args.jobs, args.force, args.fig_dir, args.work_dir,
                          tuple(args.overrides), args.reuse_runs); return 0

@@ -8,7 +8,8 @@ from pathlib import Path
 from .core import figures_dir
 
 # %% auto #0
-__all__ = ['VERDICTS', 'load_result', 'verdict_markdown', 'show_verdicts', 'results_table', 'timings_table']
+__all__ = ['VERDICTS', 'load_result', 'verdict_markdown', 'show_verdicts', 'results_table', 'timings_table',
+           'paper_presets_table']
 
 # %% ../nbs/98_report.ipynb #b0d5a06e
 VERDICTS = ("reproduced", "not reproduced", "not testable here")
@@ -56,3 +57,36 @@ def timings_table(fig_dir: str | Path | None = None) -> str:
     lines.append(f"| **total** | {n_runs} | {total:.1f} | |")
     if full: lines.append(f"\nThe last `make figures` from nothing took **{full['wall_s'] / 60:.1f} minutes** on {full['jobs']} processes ({full['tasks']} tasks).")
     return "\n".join(lines)
+
+# %% ../nbs/98_report.ipynb #017cc9d0
+def _gpu_measured(fig_dir: Path) -> dict[str, str]:
+    "experiment -> 'items/s, MFU, peak memory' of its best GPU row in figures/gpu_presets.csv (if make gpu-check ran)."
+    import csv
+    from emanb.preset_costs import human
+    f = fig_dir / "gpu_presets.csv"
+    if not f.exists(): return {}
+    best = {}
+    for r in csv.DictReader(f.open()):
+        if r.get("status") == "ok" and (r["experiment"] not in best or float(r["mfu"]) > float(best[r["experiment"]]["mfu"])): best[r["experiment"]] = r
+    return {n: f"{human(float(r['items_per_s']))} {r['unit']}/s, MFU {float(r['mfu']):.0%}, {float(r['max_memory_gib']):.1f} GiB"
+               f"{' (compiled)' if r['compile'] == 'True' else ''}" for n, r in best.items()}
+
+def paper_presets_table(fig_dir: str | Path | None = None) -> str:
+    "The README's paper presets: per experiment, from figures/paper_presets.json (and gpu_presets.csv where measured)."
+    from emanb.preset_costs import TABLE_NOTE, fmt_hours, gpu_hours, human
+    fig_dir = Path(fig_dir or figures_dir()); f = fig_dir / "paper_presets.json"
+    if not f.exists(): return "(no dry run yet: run `emanb dry-run --preset paper`)"
+    exps, gpu = json.loads(f.read_text())["experiments"], _gpu_measured(fig_dir)
+    lines = ["| experiment | runs | parameters | tokens or samples (all runs) | est. H100 hours | memory | measured on a GPU |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]
+    for name, rows in exps.items():
+        ok = [r for r in rows if r["status"] == "ok"]
+        if not ok:
+            lines.append(f"| `{name}` | | {_cell(', '.join(sorted({r['status'] for r in rows})))} | | | | |"); continue
+        units = sorted({r["unit"] for r in ok}); seen = sum(r["total"] * r["runs"] for r in ok)
+        hours = sum(gpu_hours(r["flops_total"] * r["runs"]) for r in ok)
+        more = [r["status"] for r in rows if r["status"] != "ok"]
+        lines.append(f"| `{name}` | {sum(r['runs'] for r in ok)} | {human(max(r['params'] for r in ok))} | {human(seen)} {'/'.join(units)} | "
+                     f"{fmt_hours(hours)} | {human(max(r['memory_bytes'] for r in ok), 'B')} | {gpu.get(name, 'not yet')}"
+                     f"{' (also: ' + ', '.join(more) + ')' if more else ''} |")
+    return "\n".join(lines) + "\n\n" + TABLE_NOTE

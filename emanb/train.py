@@ -2,7 +2,7 @@
 
 # %% ../nbs/01_train.ipynb #4890ac54
 from __future__ import annotations
-import contextlib, json, math, os, random, time, warnings
+import contextlib, dataclasses, json, math, os, random, time, warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Literal
@@ -15,6 +15,7 @@ from tqdm.auto import tqdm
 
 from .core import Callback, atomic_write, config_to_dict, get_device, seed_everything
 from .averaging import AveragingConfig, WeightAverager, build_averagers
+from .dryrun import DryRun, DryRunDone, batch_rows, batch_tokens, dry_report, dry_run_settings, measure_step, slice_batch
 
 # %% auto #0
 __all__ = ['TrainConfig', 'lr_factor', 'BatchSource', 'seeded_generator', 'to_device', 'make_optimizer', 'CheckpointError',
@@ -246,6 +247,42 @@ def _non_finite(loss: float, step: int, ckpt_path: Path | None):
     raise NonFiniteLossError(f"loss became {loss} at step {step + 1}; {where}. Lower train.lr, "
                              f"keep train.grad_clip > 0, or check the data for NaN/inf.")
 
+# %% ../nbs/01_train.ipynb #d2a619d1
+def _dry_config(cfg: TrainConfig, dr: DryRun) -> TrainConfig:
+    "The train config of a dry run: its device and compile setting; one micro-batch a step; no evaluation, checkpoint or progress bar."
+    return dataclasses.replace(cfg, device=dr.device, compile=cfg.compile if dr.compile is None else dr.compile, grad_accum=1,
+                               eval_every=0, ckpt_every=0, progress=False)
+
+class _Sliced(BatchSource):
+    "`data` with every micro-batch cut to its first `rows` rows."
+    def __init__(self, data: BatchSource, rows: int | None): self.data, self.rows, self.unit = data, rows, data.unit
+    def batch(self, index: int): return slice_batch(self.data.batch(index), self.rows)
+    def count(self, batch) -> int: return self.data.count(batch)
+
+class _DryProbe:
+    "A dry run's measurements: one forward and backward before the loop, the loss and time of each step, the report."
+    def __init__(self, model, cfg: TrainConfig, preset: TrainConfig, data: BatchSource, loss_fn, amp, di: DistInfo, device, dr: DryRun):
+        full = to_device(data.batch(di.rank), device); small = slice_batch(full, dr.batch)
+        self.params = [p for p in model.parameters() if p.requires_grad]
+        if device.type == "cuda": torch.cuda.reset_peak_memory_stats(device)
+        def fwd_bwd():
+            with amp: loss = loss_fn(model, small)
+            loss.backward()
+        model.train(); m = {**measure_step(fwd_bwd, self.params), "rows": batch_rows(small)}; model.zero_grad(set_to_none=True)
+        self.base = dict(measured=m, micro_batch=batch_rows(full), unit=data.unit, items_per_micro=data.count(full),
+                         tokens_per_micro=batch_tokens(full), steps=preset.steps, grad_accum=preset.grad_accum, world=di.world,
+                         device=str(device), compile=cfg.compile, amp=not isinstance(amp, contextlib.nullcontext), ran_grad_accum=cfg.grad_accum)
+        self.data, self.device, self.losses, self.times, self.t = _Sliced(data, dr.batch), device, [], [], time.perf_counter()
+
+    def tick(self, loss: float) -> None:
+        if self.device.type == "cuda": torch.cuda.synchronize(self.device)
+        now = time.perf_counter(); self.times.append(round(now - self.t, 5)); self.t = now; self.losses.append(loss)
+
+    def report(self, opt, averagers: dict) -> dict:
+        extra = {"max_memory_allocated": torch.cuda.max_memory_allocated(self.device)} if self.device.type == "cuda" else {}
+        return dry_report(**self.base, params=self.params, optimizer_state=opt.state_dict()["state"],
+                          averager_state=[a.state_dict() for a in averagers.values()], losses=self.losses, step_seconds=self.times, **extra)
+
 # %% ../nbs/01_train.ipynb #8eee5439
 def train(model: nn.Module,                # the model; moved to cfg.device
           cfg: TrainConfig,                # the train section of the experiment's config
@@ -261,6 +298,7 @@ def train(model: nn.Module,                # the model; moved to cfg.device
     "Train `model` for `cfg.steps` optimizer steps; see the notebook for the contract."
     assert isinstance(cfg, TrainConfig), f"cfg must be a TrainConfig, got {type(cfg).__name__}"
     cfg.validate()
+    if (dr := dry_run_settings()) is not None: cfg, preset = _dry_config(cfg, dr), cfg
     di, device, own_group = _setup_device(cfg)
     out_dir = Path(out_dir) if out_dir is not None else None; ckpt_path = out_dir / "ckpt.pt" if out_dir else None
     if resume and ckpt_path is None: raise CheckpointError("resume=True needs an out_dir holding ckpt.pt")
@@ -281,7 +319,9 @@ def train(model: nn.Module,                # the model; moved to cfg.device
         if di.world > 1: dist.barrier()
 
     wrapped, fwd, amp = _wrap(model, cfg, di, device)
+    if dr is not None: probe = _DryProbe(model, cfg, preset, data, loss_fn, amp, di, device, dr); data = probe.data
     last = min(cfg.steps, stop_at) if stop_at is not None else cfg.steps
+    if dr is not None: last = min(last, step + dr.steps)
     params = [p for p in model.parameters() if p.requires_grad]
     bar = tqdm(total=cfg.steps, initial=step, disable=not (cfg.progress and di.main), mininterval=1.0, desc="train", unit="step", dynamic_ncols=True)
     model.train(); t0, items = time.perf_counter(), 0
@@ -292,6 +332,7 @@ def train(model: nn.Module,                # the model; moved to cfg.device
         if cfg.grad_clip > 0: torch.nn.utils.clip_grad_norm_(params, cfg.grad_clip, foreach=True)
         opt.step(); sched.step(); opt.zero_grad(set_to_none=True)
         step += 1
+        if dr is not None: probe.tick(last_loss)
         for cb in (*callbacks, *averagers.values()): cb.on_step_end(step, model)
         if step % cfg.log_every == 0 or step == last:
             dt = time.perf_counter() - t0; rate = items / dt if dt > 0 else float("nan")
@@ -301,7 +342,11 @@ def train(model: nn.Module,                # the model; moved to cfg.device
         if cfg.eval_every and step % cfg.eval_every == 0 and step < cfg.steps:
             log.write({"step": step, "kind": "eval", **_evaluate(evaluate, model, averagers)})
         if cfg.ckpt_every and step % cfg.ckpt_every == 0 and step < last: checkpoint(step)
-    bar.close(); final = _evaluate(evaluate, model, averagers) if step >= cfg.steps else {}
+    bar.close()
+    if dr is not None:
+        if own_group: dist.destroy_process_group()
+        raise DryRunDone(probe.report(opt, averagers))
+    final = _evaluate(evaluate, model, averagers) if step >= cfg.steps else {}
     if final: log.write({"step": step, "kind": "eval", **final})
     checkpoint(step)
     if own_group: dist.destroy_process_group()

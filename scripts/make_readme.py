@@ -2,13 +2,14 @@
 
 Markdown cells are copied as they are; code cells are skipped (the README shows commands, not a session).
 Placeholders are filled from figures/ by code, so that no number in the README is typed by hand:
-{{results_table}} (every verdict of figures/*.json) and {{timings_table}} (figures/00_timings.json)."""
+{{results_table}} (every verdict of figures/*.json), {{timings_table}} (figures/00_timings.json) and
+{{paper_presets_table}} (figures/paper_presets.json and, where `make gpu-check` ran, figures/gpu_presets.csv)."""
 import json, sys
 from pathlib import Path
 
 root = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(root))
-from emanb.report import results_table, timings_table
+from emanb.report import paper_presets_table, results_table, timings_table
 
 nb = json.loads((root / "nbs" / "index.ipynb").read_text())
 parts = []
@@ -19,7 +20,8 @@ for cell in nb["cells"]:
     parts.append(src.strip())
 text = "\n\n".join(parts)
 fig_dir = root / "figures"
-text = text.replace("{{results_table}}", results_table(fig_dir)).replace("{{timings_table}}", timings_table(fig_dir))
+text = (text.replace("{{results_table}}", results_table(fig_dir)).replace("{{timings_table}}", timings_table(fig_dir))
+        .replace("{{paper_presets_table}}", paper_presets_table(fig_dir)))
 text = "<!-- generated from nbs/index.ipynb and figures/*.json by scripts/make_readme.py: edit those, not this file -->\n\n" + text + "\n"
 out = Path(sys.argv[1]) if len(sys.argv) > 1 else root / "README.md"
 out.write_text(text)

@@ -15,11 +15,12 @@ from ..core import atomic_write, check_config, config_to_dict, repo_root, save_j
 from ..train import BatchSource, seeded_generator
 
 # %% auto #0
-__all__ = ['EOT', 'SHAKESPEARE', 'PIPELINE_VERSION', 'TextDataError', 'TextDataConfig', 'text_data_preset', 'fetch_shakespeare',
-           'shakespeare_documents', 'iter_documents', 'doc_uniform', 'held_out_keys', 'train_tokenizer',
-           'load_tokenizer', 'token_dtype', 'text_data_dir', 'routed_documents', 'doc_shard', 'token_file',
-           'default_workers', 'TextData', 'read_token_meta', 'ShardedTokens', 'read_token_shards', 'read_tokens',
-           'prepare_text_data', 'TokenWindows', 'text_data_summary']
+__all__ = ['EOT', 'SHAKESPEARE', 'PIPELINE_VERSION', 'FINEWEB_FIELDS', 'C4_FIELDS', 'TextDataError', 'TextDataConfig',
+           'text_data_preset', 'fetch_shakespeare', 'shakespeare_documents', 'iter_documents', 'doc_uniform',
+           'held_out_keys', 'train_tokenizer', 'load_tokenizer', 'token_dtype', 'text_data_dir', 'routed_documents',
+           'doc_shard', 'token_file', 'default_workers', 'TextData', 'read_token_meta', 'ShardedTokens',
+           'read_token_shards', 'read_tokens', 'prepare_text_data', 'dry_run_text_config', 'TokenWindows',
+           'text_data_summary']
 
 # %% ../../nbs/40_text_data.ipynb #9fee0c9f
 EOT = "<|endoftext|>"  # appended after every document; the only special token
@@ -551,6 +552,8 @@ def prepare_text_data(cfg: TextDataConfig) -> TextData:
     """Documents -> split -> byte-level BPE -> packed token files with sidecars, under `text_data_dir(cfg)`; cached.
     Safe to call from every rank of a data-parallel run: one builds, the others wait and reuse its files."""
     check_config(cfg)
+    from emanb.dryrun import dry_run_settings
+    if (dr := dry_run_settings()) is not None and cfg.source == "hub": cfg = dry_run_text_config(cfg, dr.work_dir / "text", dr.documents)
     key, out = _cache_key(cfg), text_data_dir(cfg)
     if (hit := _cached(out, key)) is not None: return dataclasses.replace(hit, shard_local=cfg.shard_local)
     with _build_lock(out):
@@ -584,6 +587,28 @@ def _build(cfg: TextDataConfig, key: dict, out: Path) -> TextData:
         meta[split] = {"split": split, **stats[split], **common}
         save_json(meta[split], out / f"{split}.json")
     return TextData(out, meta)
+
+# %% ../../nbs/40_text_data.ipynb #9da92b43
+FINEWEB_FIELDS = ("text", "id", "dump", "url", "date", "file_path", "language", "language_score", "token_count")
+C4_FIELDS = ("text", "timestamp", "url")
+
+def dry_run_text_config(cfg: TextDataConfig, folder: str | Path, documents: int = 48, words: int = 300) -> TextDataConfig:
+    "`cfg` reading `documents` generated documents a split (JSON lines in `folder`, FineWeb's / C4's fields) instead of the hub."
+    from dataclasses import replace
+    folder, rng = Path(folder), np.random.default_rng(cfg.seed)
+    vocab = ["".join(rng.choice(list("etaoinshrdlucmfwypvbgk"), size=rng.integers(2, 9))) for _ in range(800)]
+    def doc(split, i):
+        text = " ".join(" ".join(rng.choice(vocab, size=rng.integers(5, 20))).capitalize() + "." for _ in range(words // 12))
+        url = f"https://example.org/{split}/{i}"
+        if split == cfg.split: return {"text": text, "id": f"<urn:uuid:{i:08d}>", "dump": "CC-MAIN-2024-10", "url": url, "date": "2024-02-20T00:00:00Z",
+                                       "file_path": "s3://stand-in", "language": "en", "language_score": 0.9, "token_count": len(text.split())}
+        return {"text": text, "timestamp": "2019-04-25T12:00:00Z", "url": url}
+    files = {}
+    for split in dict.fromkeys((cfg.split, cfg.val_split or cfg.split)):
+        rows = "".join(json.dumps(doc(split, i)) + "\n" for i in range(documents))
+        files[split] = str(atomic_write(folder / f"{split}.jsonl", lambda p: p.write_text(rows)))
+    return replace(cfg, source="local", name="json", files=(files[cfg.split],), val_files=(files[cfg.val_split],) if cfg.val_split else (),
+                   data_dir=str(folder / "cache"), tokenizer_docs=0, max_docs=0, max_train_tokens=0, max_val_tokens=0, progress=False)
 
 # %% ../../nbs/40_text_data.ipynb #cdd596f6
 class TokenWindows(BatchSource):

@@ -189,6 +189,10 @@ def _finished(out: Path, want: dict) -> bool:
 def build_corpus(cfg: CorpusConfig, root: str | Path | None = None, progress: bool = True) -> Path:
     """Generate the splits of `cfg` under corpus_dir(cfg, root), shard k of a split in `shard_file(split, k)`, on
     cfg.workers processes (0: every core); skipped when meta.json already matches. Returns the folder."""
+    import dataclasses; from emanb.dryrun import dry_run_settings
+    if (dr := dry_run_settings()) is not None:   # a dry run (emanb.dryrun): dr.games games a split, same schema, in its own folder
+        n = dr.games; cfg, root = dataclasses.replace(cfg, n_train=min(cfg.n_train, n), n_val=min(cfg.n_val, n), n_test=min(cfg.n_test, n),
+                                                      shard_size=n, workers=1, name=""), dr.work_dir / "othello"
     cfg.validate()
     out, want = corpus_dir(cfg, root), config_to_dict(cfg)
     if _finished(out, want): return out

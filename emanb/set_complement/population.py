@@ -11,6 +11,7 @@ from torch import nn
 
 from ..averaging import BEMA, EMA, build_averager
 from ..core import save_json
+from ..dryrun import DryRunDone, batch_rows, batch_tokens, check_finite, dry_report, dry_run_settings, measure_step, slice_batch
 from ..train import lr_factor
 from .data import SetComplementData, length_metrics, sets_of_length
 from .model import SetComplementModel, TaskConfig
@@ -211,6 +212,13 @@ def _loss(logits: torch.Tensor, batch: dict, target: str) -> torch.Tensor:
     q = (~batch["present"]).float(); q = q / q.sum(-1, keepdim=True)
     return -(q[None] * lp).sum(-1).mean(1).sum()
 
+def _dry_measure(cfg: PopulationConfig, bm: BatchedModels, data, drop: dict, g, rows: int | None) -> dict:
+    "A dry run (emanb.dryrun) measures one step of the population on `rows` rows; -> the arguments of `dry_report`."
+    full = data.batch(0); small, params = slice_batch(full, rows), [bm.params[n] for n in bm.names]
+    m = measure_step(lambda: torch.autograd.grad(_loss(batched_forward(bm, small["tokens"], dropout=drop, g=g), small, cfg.task.target), params), params)
+    return dict(measured={**m, "rows": batch_rows(small)}, micro_batch=batch_rows(full), params=params, unit="samples",
+                items_per_micro=batch_rows(full), tokens_per_micro=batch_tokens(full), steps=cfg.steps, losses=[], members=bm.M)
+
 def train_population(cfg: PopulationConfig, on_step=None) -> tuple[BatchedModels, dict[str, PopulationAverager], dict]:
     "Train every member for cfg.steps (calling `on_step(step, bm)` after each step if given); -> (the batched models, the averager slots, {'seconds', 'steps'})."
     cfg.validate(); t0 = time.perf_counter()
@@ -221,14 +229,17 @@ def train_population(cfg: PopulationConfig, on_step=None) -> tuple[BatchedModels
     slots = {name: PopulationAverager([m.averagers[i] for m in ms], bm.params) for i, name in enumerate(cfg.slots)}
     data = SetComplementData(v=cfg.task.v, min_len=cfg.task.min_len, max_len=cfg.task.max_len, batch_size=cfg.batch_size, seed=cfg.data_seed)
     g, state, names = torch.Generator().manual_seed(cfg.dropout_seed), {}, list(bm.names)
-    for step in range(1, cfg.steps + 1):
-        b = data.batch(step - 1)
+    if (dr := dry_run_settings()) is not None: probe = _dry_measure(cfg, bm, data, drop, g, dr.batch)   # a dry run: measure, then dr.steps steps
+    for step in range(1, (cfg.steps if dr is None else min(cfg.steps, dr.steps)) + 1):
+        b = data.batch(step - 1) if dr is None else slice_batch(data.batch(step - 1), dr.batch)
         loss = _loss(batched_forward(bm, b["tokens"], dropout=drop, g=g), b, cfg.task.target)
         grads = dict(zip(names, torch.autograd.grad(loss, [bm.params[n] for n in names])))
         f = lr_factor(step - 1, cfg.steps, cfg.warmup_steps, cfg.min_lr_ratio, cfg.schedule)
         adamw_step_(bm.params, grads, state, lr * f, step, cfg.betas, weight_decay=cfg.weight_decay, clip=cfg.grad_clip)
         for s in slots.values(): s.update(step, bm.params)
         if on_step is not None: on_step(step, bm)
+        if dr is not None: probe["losses"].append(loss.item() / bm.M); check_finite(probe["losses"][-1], step)
+    if dr is not None: raise DryRunDone(dry_report(**probe, optimizer_state=state, averager_state=[(s.ema, s.theta0) for s in slots.values()]))
     return bm, slots, {"seconds": time.perf_counter() - t0, "steps": cfg.steps}
 
 # %% ../../nbs/12_set_complement_population.ipynb #50da90bb

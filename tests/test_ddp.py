@@ -27,7 +27,7 @@ def test_torchrun_two_cpu_processes_match_single_process(env, tmp_path):
     assert max((half[k] - single[k]).abs().max().item() for k in single) > 1e-4, "control: different data must give different weights"
 
 LM = ["train", "lm", "--preset", "tiny", "--set", "kinds=gpt", "train.steps=4", "train.warmup_steps=2", "train.eval_every=0",
-      "eval_batches=1", "data.shards=2"]
+      "eval_batches=1", "data.shards=2", "seeds=0"]
 
 def test_torchrun_ranks_reading_their_own_token_shards_match_single_process(env, tmp_path):
     """Text split into 2 token shards, data.shard_local=true: micro-batch i comes from shard i % 2, so rank r (given
@@ -40,7 +40,7 @@ def test_torchrun_ranks_reading_their_own_token_shards_match_single_process(env,
     for name, cmd in runs.items():
         r = subprocess.run(cmd + ["--out", str(tmp_path / name)], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
         assert r.returncode == 0, f"{name}: " + r.stdout[-3000:] + r.stderr[-3000:]
-    single, ddp, whole = (_weights(tmp_path / n / "gpt") for n in ("single", "ddp", "whole"))
+    single, ddp, whole = (_weights(tmp_path / n / "gpt_seed0") for n in ("single", "ddp", "whole"))
     for k in single:
         torch.testing.assert_close(ddp[k], single[k], rtol=1e-5, atol=1e-6, msg=lambda m: f"{k}: {m}")
     assert max((whole[k] - single[k]).abs().max().item() for k in single) > 1e-4, "control: other windows must give other weights"

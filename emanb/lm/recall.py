@@ -217,9 +217,9 @@ def recall_preset(name: str) -> RecallConfig:
                             pairs=(1, 2), queries=3, eval_batches=2, eval_batch_size=16)
     if name == "cpu":
         return RecallConfig(LMConfig(n_layer=2, d_model=64, n_head=4),
-                            TrainConfig(steps=250, batch_size=16, lr=3e-3, warmup_steps=25, weight_decay=0.01, log_every=10,
+                            TrainConfig(steps=200, batch_size=16, lr=3e-3, warmup_steps=20, weight_decay=0.01, log_every=10,
                                         device="cpu", progress=False),
-                            seeds=3, mqar_vocab=8, pairs=(2, 4, 8), queries=8)
+                            seeds=3, copy_vocabs=(32, 128), mqar_vocab=8, pairs=(2, 4), queries=8)
     return RecallConfig(LMConfig(n_layer=4, d_model=256, n_head=8),
                         TrainConfig(steps=3000, batch_size=64, lr=1e-3, warmup_steps=200, weight_decay=0.01, log_every=50, progress=False),
                         seeds=5, copy_len=128, lags=(2, 4, 8, 16, 32, 64), vocab_lag=16, copy_vocabs=(8, 32, 128, 512),

@@ -209,7 +209,7 @@ def recall_runs(cfg: RecallConfig) -> dict[str, Run]:
 
 # %% ../../nbs/44_content_recall.ipynb #c95e7ef9
 def recall_preset(name: str) -> RecallConfig:
-    "tiny: seconds (tests); cpu: about 10 single-thread minutes in all; paper: longer lags, more pairs, wider models (GPU)."
+    "tiny: seconds (tests); cpu: about 13 single-thread minutes in all; paper: longer lags, more pairs, wider models (GPU)."
     if name == "tiny":
         return RecallConfig(LMConfig(n_layer=2, d_model=16, n_head=2, d_ff=64, topk_frac=0.125),
                             TrainConfig(steps=6, batch_size=8, lr=3e-3, warmup_steps=2, log_every=2, device="cpu", progress=False),
@@ -217,9 +217,9 @@ def recall_preset(name: str) -> RecallConfig:
                             pairs=(1, 2), queries=3, eval_batches=2, eval_batch_size=16)
     if name == "cpu":
         return RecallConfig(LMConfig(n_layer=2, d_model=64, n_head=4),
-                            TrainConfig(steps=200, batch_size=16, lr=3e-3, warmup_steps=20, weight_decay=0.01, log_every=10,
+                            TrainConfig(steps=800, batch_size=16, lr=3e-3, warmup_steps=20, weight_decay=0.01, log_every=10,
                                         device="cpu", progress=False),
-                            seeds=3, copy_vocabs=(32, 128), mqar_vocab=8, pairs=(2, 4), queries=8)
+                            seeds=3, lags=(2, 16), vocab_lag=16, copy_vocabs=(32,), mqar_vocab=8, pairs=(2,), queries=8, mqar_steps=200)
     return RecallConfig(LMConfig(n_layer=4, d_model=256, n_head=8),
                         TrainConfig(steps=3000, batch_size=64, lr=1e-3, warmup_steps=200, weight_decay=0.01, log_every=50, progress=False),
                         seeds=5, copy_len=128, lags=(2, 4, 8, 16, 32, 64), vocab_lag=16, copy_vocabs=(8, 32, 128, 512),

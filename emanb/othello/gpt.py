@@ -174,7 +174,7 @@ def othello_run(cfg: OthelloConfig, out_dir: str | Path | None = None, resume: b
 
 # %% ../../nbs/22_othellogpt.ipynb #728344c2
 def othello_preset(name: str) -> OthelloConfig:
-    "tiny: seconds (tests); cpu: 6x6 Othello, the figures in about 15 single-thread CPU minutes; paper: OthelloGPT size, 8x8, on a GPU."
+    "tiny: seconds (tests); cpu: 4x4 Othello, the figures in about 10 single-thread CPU minutes; paper: OthelloGPT size, 8x8, on a GPU."
     avg = lambda decay: AveragingConfig((f"ema:decay={decay}:name=ema", "bema:name=bema"))
     if name == "tiny":
         return OthelloConfig(OthelloDataConfig(corpus_preset("tiny", board_size=6), train_len=10, eval_games=100),
@@ -183,9 +183,9 @@ def othello_preset(name: str) -> OthelloConfig:
                                          progress=False, averaging=avg(0.9)),
                              OthelloSweepConfig(seeds=(0, 1), dropouts=(0.0, 0.1), faithful_seeds=(0, 1)))
     if name == "cpu":
-        return OthelloConfig(OthelloDataConfig(corpus_preset("cpu", board_size=6), train_len=16, eval_games=2_000),
+        return OthelloConfig(OthelloDataConfig(corpus_preset("cpu", board_size=4), train_len=6, eval_games=2_000),
                              GPTConfig(n_layer=3, n_head=4, d_model=64, pos="none"),
-                             TrainConfig(steps=3_000, batch_size=64, lr=3e-3, warmup_steps=100, log_every=100, device="cpu",
+                             TrainConfig(steps=4_000, batch_size=64, lr=3e-3, warmup_steps=100, log_every=100, device="cpu",
                                          ckpt_every=500, averaging=avg(0.997)),
                              OthelloSweepConfig(seeds=(0, 1, 2), dropouts=(0.0, 0.1), faithful_seeds=(0, 1)))
     return OthelloConfig(OthelloDataConfig(corpus_preset("paper"), train_len=30, eval_games=10_000),

@@ -39,7 +39,8 @@ def results_table(fig_dir: str | Path | None = None) -> str:
     "The README's results at a glance: every verdict of every figures/*.json, by notebook."
     lines = ["| notebook | claim | verdict | measured |", "| --- | --- | --- | --- |"]
     for f in sorted(Path(fig_dir or figures_dir()).glob("*.json")):
-        rows = json.loads(f.read_text()).get("verdicts") if f.stem != "00_timings" else None
+        data = json.loads(f.read_text())
+        rows = data.get("verdicts") if isinstance(data, dict) else None   # tables stored as lists have no verdicts
         for r in rows or []: lines.append(f"| `{f.stem}` | {_cell(r['claim'])} | **{r['verdict']}** | {_cell(r['numbers'])} |")
     return "\n".join(lines)
 

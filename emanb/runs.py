@@ -2,7 +2,7 @@
 
 # %% ../nbs/07_runs.ipynb #9968e422
 from __future__ import annotations
-import ast, contextlib, hashlib, importlib, importlib.util, json, multiprocessing as mp, os, shutil, sys, time, traceback
+import ast, contextlib, functools, hashlib, importlib, importlib.util, json, multiprocessing as mp, os, shutil, sys, time, traceback
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,10 +18,15 @@ __all__ = ['TIMINGS', 'code_hash', 'Run', 'RunResult', 'one_thread', 'cached_res
 
 # %% ../nbs/07_runs.ipynb #508f4b6f
 def _emanb_imports(module: str) -> set[str]:
-    "emanb modules imported by `module`'s source (one level)."
+    "emanb modules imported by `module`'s source (one level); parsed once per version of the file."
     spec = importlib.util.find_spec(module)
-    tree = ast.parse(Path(spec.origin).read_text())
-    package = module if spec.submodule_search_locations else module.rpartition(".")[0]
+    st = os.stat(spec.origin)
+    return _parsed_imports(module, spec.origin, bool(spec.submodule_search_locations), st.st_mtime_ns, st.st_size)
+
+@functools.lru_cache(maxsize=None)
+def _parsed_imports(module: str, origin: str, is_package: bool, mtime_ns: int, size: int) -> frozenset[str]:
+    tree = ast.parse(Path(origin).read_text())
+    package = module if is_package else module.rpartition(".")[0]
     out = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.ImportFrom):  # nbdev writes `from .core import x` for `from emanb.core import x`
@@ -33,7 +38,7 @@ def _emanb_imports(module: str) -> set[str]:
     def is_module(m):
         try: return importlib.util.find_spec(m) is not None
         except ModuleNotFoundError: return False
-    return {m for m in out if m != "emanb" and is_module(m)}
+    return frozenset(m for m in out if m != "emanb" and is_module(m))
 
 def code_hash(module: str) -> str:
     "Hash of the source of `module` and every emanb module it imports, transitively."

@@ -79,6 +79,7 @@ class LengthConfig:
             raise ValueError(f"settle must lie in (0, train.steps) and be a multiple of train.eval_every={self.train.eval_every}, got {self.settle}")
         if bad := window_problems(self.train, self.settle): raise ValueError("averager windows do not fit the run: " + "; ".join(bad))
 
+# %% ../../nbs/14_set_complement_length.ipynb #7f99f5d5
 def arm_seeds(cfg: LengthConfig, arm: str) -> int: return cfg.noisy_seeds if arm == "noisy" else cfg.seeds
 
 def arm_run(cfg: LengthConfig, arm: str, seed: int) -> RunConfig:

@@ -23,8 +23,8 @@ from .engine import PAD, geometry, legal_tokens, replay
 # %% auto #0
 __all__ = ['OthelloDataConfig', 'OthelloSweepConfig', 'OthelloConfig', 'build_model', 'GamePrefixes', 'next_move_loss',
            'LegalMoveSet', 'legal_move_set', 'legal_move_metrics', 'empty_square_baseline', 'othello_evaluate',
-           'prepare_data', 'othello_run', 'othello_preset', 'arm_name', 'othello_runs', 'othello_prepare',
-           'othello_table', 'othello_verdicts', 'othello_figures', 'position_probe']
+           'prepare_data', 'othello_run', 'othello_preset', 'position_probe', 'position_probe_run', 'arm_name',
+           'othello_runs', 'othello_prepare', 'othello_table', 'othello_verdicts', 'othello_figures']
 
 # %% ../../nbs/22_othellogpt.ipynb #24458cfa
 @dataclass
@@ -194,6 +194,23 @@ def othello_preset(name: str) -> OthelloConfig:
                                      eval_every=5_000, ckpt_every=5_000, averaging=avg(0.9999)),
                          OthelloSweepConfig(seeds=(0, 1, 2), dropouts=(0.0, 0.1), faithful_seeds=(0, 1, 2)))
 
+# %% ../../nbs/22_othellogpt.ipynb #2b7c4df7
+def position_probe(cfg: OthelloConfig, schemes: tuple[str, ...] = ("none", "rope"), steps: int | None = None) -> dict:
+    """A short measured probe to pick the extrapolating position scheme: one run (seed 0, dropout 0) per scheme,
+    `steps` optimizer steps (default a sixth of cfg.train.steps); returns scheme -> top-1 legal in / out, cliff, CPU s."""
+    out, L = {}, cfg.data.train_len
+    for pos in schemes:
+        rc = dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, pos=pos, dropout=0.0),
+                                 train=dataclasses.replace(cfg.train, seed=0, steps=steps or max(1, cfg.train.steps // 6), ckpt_every=0))
+        r = othello_run(rc); w = r["weights"]["live"]
+        out[pos] = {"top1_in": w["top1_in"], "top1_out": w["top1_out"], "mass_out": w["mass_out"],
+                    "cliff": w["top1"][L - 1] - w["top1"][L], "steps": rc.train.steps, "cpu_seconds": r["cpu_seconds"]}
+    return out
+
+def position_probe_run(cfg: OthelloConfig, out_dir: Path | None = None, resume: bool = False) -> dict:
+    "The probe as a run of the experiment: `make figures` writes its result to figures/22_othellogpt_positions.json."
+    return position_probe(cfg, ("none", "rope"))
+
 # %% ../../nbs/22_othellogpt.ipynb #303c126a
 def arm_name(pos: str, dropout: float) -> str: return f"{pos}_dropout{dropout:g}"
 
@@ -210,6 +227,7 @@ def othello_runs(cfg: OthelloConfig) -> dict[str, Run]:
             rc = dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, pos=pos, dropout=p),
                                      train=dataclasses.replace(cfg.train, seed=s), sweep=OthelloSweepConfig())  # the sweep is not part of a run
             runs[f"{arm_name(pos, p)}_seed{s}"] = Run(othello_run, rc)
+    runs["position_probe"] = Run(position_probe_run, dataclasses.replace(cfg, sweep=OthelloSweepConfig()))  # picks the scheme; see below
     return runs
 
 def othello_prepare(cfg: OthelloConfig) -> Path:
@@ -329,6 +347,7 @@ def _band(ax, x, cis: list[dict], **kw):
 def othello_figures(cfg: OthelloConfig, results: dict[str, RunResult], fig_dir: str | Path) -> list[Path]:
     "From the runs' metrics (never trains): figures/22_othellogpt.{png,pdf} and 22_othellogpt.json with the verdicts."
     import matplotlib.pyplot as plt
+    probe = results.get("position_probe"); results = {k: v for k, v in results.items() if k != "position_probe"}
     t = othello_table(cfg, results); L = t["train_len"]; x = np.arange(1, t["moves"] + 1)
     set_plot_theme(); pal = plt.rcParams["axes.prop_cycle"].by_key()["color"]
     win = (t["averagers"].get("ema") or {}).get("window_steps")
@@ -357,21 +376,9 @@ def othello_figures(cfg: OthelloConfig, results: dict[str, RunResult], fig_dir: 
                  f"trained on prefixes of {L} moves: mean over seeds, 95% t-intervals", fontsize=11)
     fig.tight_layout(); paths = save_figure(fig, "22_othellogpt", fig_dir); plt.close(fig)
     paths.append(save_json({**t, "config": config_to_dict(cfg), "verdicts": othello_verdicts(t)}, Path(fig_dir) / "22_othellogpt.json"))
+    if probe is not None: paths.append(save_json(probe.metrics, Path(fig_dir) / "22_othellogpt_positions.json"))
     return paths
 
 register_experiment(Experiment(
     name="othello", description="OthelloGPT on random games: legal moves beyond the training horizon, with EMA/BEMA observers and dropout",
     presets=othello_preset, runs=othello_runs, figures=othello_figures, train=othello_run, prepare=othello_prepare, module=__name__))
-
-# %% ../../nbs/22_othellogpt.ipynb #2b7c4df7
-def position_probe(cfg: OthelloConfig, schemes: tuple[str, ...] = ("none", "rope"), steps: int | None = None) -> dict:
-    """A short measured probe to pick the extrapolating position scheme: one run (seed 0, dropout 0) per scheme,
-    `steps` optimizer steps (default a sixth of cfg.train.steps); returns scheme -> top-1 legal in / out, cliff, CPU s."""
-    out, L = {}, cfg.data.train_len
-    for pos in schemes:
-        rc = dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, pos=pos, dropout=0.0),
-                                 train=dataclasses.replace(cfg.train, seed=0, steps=steps or max(1, cfg.train.steps // 6), ckpt_every=0))
-        r = othello_run(rc); w = r["weights"]["live"]
-        out[pos] = {"top1_in": w["top1_in"], "top1_out": w["top1_out"], "mass_out": w["mass_out"],
-                    "cliff": w["top1"][L - 1] - w["top1"][L], "steps": rc.train.steps, "cpu_seconds": r["cpu_seconds"]}
-    return out

@@ -16,7 +16,8 @@ __all__ = ['COST_FREE', 'TABLE_NOTE', 'cost_key', 'dr_device', 'dry_run_experime
            'presets_table', 'save_presets']
 
 # %% ../nbs/97_preset_costs.ipynb #227dab0a
-COST_FREE = ("seed", "averag", "dropout", "lr", "eval", "log_every", "ckpt", "progress", "warmup", "weight_decay", "beta", "grad_clip")
+COST_FREE = ("seed", "averag", "dropout", "lr", "eval", "log_every", "ckpt", "progress", "warmup", "weight_decay", "beta", "grad_clip",
+             "budget")   # (roles: how many labelled sentences the rows are drawn from, not how many a step reads)
 
 def cost_key(run) -> str:
     "The run's function and its config without the keys that do not change what a step costs (COST_FREE substrings)."

@@ -234,24 +234,56 @@ def _rates_array(vals: tuple[float, ...], dtype: torch.dtype) -> np.ndarray:
 
 def _as_numpy(t: Tensor, dt: torch.dtype) -> np.ndarray:
     "A contiguous numpy view of CPU tensor t in dtype dt (copied only where it must be)."
+    if t.dtype is dt and not t.requires_grad and t.is_contiguous(): return t.numpy()   # the common case, first (a µs counts)
     if t.requires_grad: t = t.detach()
     if t.dtype != dt: t = t.to(dt)
     return (t if t.is_contiguous() else t.contiguous()).numpy()
 
-def _run_loop(kind: str, x: Tensor, a: np.ndarray, h0: Tensor | None, K: int, state: torch.dtype) -> tuple[Tensor, Tensor]:
+_POINTER_KERNELS: dict = {}
+
+def _gated_pointer_kernel(dt: torch.dtype):
+    """The gated loop as a C function of raw pointers and sizes (a `numba.cfunc`), called through ctypes. A numba call
+    converts each tensor to a numpy array (about 1 µs apiece, four arrays): at (1, 64, 256) that is more than the
+    loop itself (7 µs, as long as a copy of its output); a pointer costs a tenth of that."""
+    if dt not in _POINTER_KERNELS:
+        import ctypes, numba
+        from numba import carray, types
+        loop, P = numba_kernels()["gated"], types.CPointer(types.float64 if dt == torch.float64 else types.float32)
+        @numba.cfunc(types.void(P, P, P, P, types.intp, types.intp, types.intp, types.intp, types.intp), nogil=True)
+        def kernel(px, pa, ph, po, B, T, K, D, Da):
+            loop(carray(px, (B, T, D)), carray(pa, (B, T, K, Da)), carray(ph, (B, K, D)), carray(po, (B, T, K, D)))
+        v, n = ctypes.c_void_p, ctypes.c_ssize_t
+        _POINTER_KERNELS[dt] = (ctypes.CFUNCTYPE(None, v, v, v, v, n, n, n, n, n)(kernel.address), kernel)   # (the cfunc kept alive)
+    return _POINTER_KERNELS[dt][0]
+
+def _run_gated(x: Tensor, a: Tensor, h0: Tensor | None, dt: torch.dtype) -> tuple[Tensor, Tensor]:
+    "The compiled gated loop on CPU tensors x (B, T, D), a (B, T, K, D or 1), h0 (B, K, D) or None, in dtype dt (no autograd)."
+    if not (_KERNELS or numba_kernels()): raise ValueError("method='numba' needs numba (pip install numba); use method='auto' or 'chunked'")
+    if not x.is_cpu: raise ValueError(f"method='numba' runs on the CPU, x is on {x.device}: use method='auto' or 'chunked'")
+    if x.dtype is not dt or not x.is_contiguous(): x = x.to(dt).contiguous()   # the pointers need both (a check is cheaper than a no-op call)
+    if a.dtype is not dt or not a.is_contiguous(): a = a.to(dt).contiguous()
+    B, T, D = x.shape; K, Da = a.shape[2], a.shape[3]
+    out = torch.empty(B, T, K, D, dtype=dt)
+    h = torch.zeros(B, K, D, dtype=dt) if h0 is None else h0.detach().to(dt, copy=True).contiguous()
+    _gated_pointer_kernel(dt)(x.data_ptr(), a.data_ptr(), h.data_ptr(), out.data_ptr(), B, T, K, D, Da)
+    return out, h
+
+def _run_loop(kind: str, x: Tensor, a: np.ndarray | Tensor, h0: Tensor | None, K: int, state: torch.dtype) -> tuple[Tensor, Tensor]:
     """Run a compiled loop on CPU tensors (no autograd), its state (and arithmetic) in dtype `state`: x (B, T, D), a: the
-    rates (K,) or gates (B, T, K, D or 1) as a numpy array -> traces (B, T, K, D), final (B, K, D) in float32 (float64 for float64 x).
-    (Every call counts at small sizes: a few µs of checks and conversions is as much as the whole loop at (1, 64, 256).)"""
-    kernels = numba_kernels()
+    rates (K,) as a numpy array or the gates (B, T, K, D or 1) -> traces (B, T, K, D), final (B, K, D) in float32 (float64 for float64 x).
+    Every call counts at small sizes: at (1, 64, 256) the loop takes 7 µs and a copy of its output as long, so this
+    path is kept to attribute checks (`is` on dtypes, no helper calls): each µs of overhead is 0.15x of a copy."""
+    kernels = _KERNELS or numba_kernels()
     if kernels is None: raise ValueError("method='numba' needs numba (pip install numba); use method='auto' or 'chunked'")
     if not x.is_cpu: raise ValueError(f"method='numba' runs on the CPU, x is on {x.device}: use method='auto' or 'chunked'")
-    B, T, D = x.shape; dt = _compute_dtype(x.dtype)
+    B, T, D = x.shape; dt = torch.float64 if x.dtype is torch.float64 else torch.float32
     out = torch.empty(B, T, K, D, dtype=dt)            # (a torch allocation, so that the profiler sees it)
-    h = np.zeros((B, K, D), np.float64 if state == torch.float64 else np.float32) if h0 is None else _as_numpy(h0, state).copy()
-    if kind == "ema" and state != dt: kind = "ema_wide"
-    kernels[kind](_as_numpy(x, dt), a, h, out.numpy())
+    h = np.zeros((B, K, D), np.float64 if state is torch.float64 else np.float32) if h0 is None else _as_numpy(h0, state).copy()
+    if kind == "ema" and state is not dt: kind = "ema_wide"
+    kernels[kind](_as_numpy(x, dt), a if isinstance(a, np.ndarray) else _as_numpy(a, dt), h, out.numpy())
     hT = torch.from_numpy(h)
-    return out, (hT if state == dt else hT.to(dt))
+    return out, (hT if state is dt else hT.to(dt))
+
 
 # %% ../nbs/02_traces.ipynb #3f97b2af
 _COMPILED: dict = {}
@@ -339,11 +371,12 @@ def gated_scan(x: Tensor, a: Tensor, h0: Tensor | None = None,
     installed, else 'chunked' (without a gradient and with B*K*D >= 8192 numbers per step: 'sequential')."""
     _check_x(x)
     B, T, D = x.shape; dt = _compute_dtype(x.dtype)
-    if a.ndim != 4 or a.shape[:2] != (B, T) or a.shape[3] not in (1, D):
+    sa = a.shape
+    if len(sa) != 4 or sa[0] != B or sa[1] != T or sa[3] not in (1, D):
         raise ValueError(f"a must have shape (B, T, K, D) or (B, T, K, 1) with (B, T, D) = {(B, T, D)}, got {tuple(a.shape)}")
     if method not in ("auto", "sequential", "chunked", "numba"): raise ValueError(f"method must be 'auto', 'sequential', 'chunked' or 'numba', got {method!r}")
     if chunk is not None and (not isinstance(chunk, int) or chunk < 1): raise ValueError(f"chunk must be a positive int, got {chunk!r}")
-    K = a.shape[2]
+    K = sa[2]
     if h0 is not None:
         h0 = h0.to(dt)
         if tuple(h0.shape) != (B, K, D): raise ValueError(f"h0 must have shape (B, K, D) = {(B, K, D)}, got {tuple(h0.shape)}")
@@ -354,7 +387,7 @@ def gated_scan(x: Tensor, a: Tensor, h0: Tensor | None = None,
         if method == "chunked" and not needs_grad and B * K * D >= 8192: method = "sequential"   # (without numba: see above)
     if method == "numba":
         if needs_grad: raise ValueError("method='numba' has no backward: use method='chunked' (or 'auto'), or call under torch.no_grad()")
-        return _run_loop("gated", x, _as_numpy(a, dt), h0, K, dt)
+        return _run_gated(x, a, h0, dt)
     h = h0 if h0 is not None else x.new_zeros(B, K, D, dtype=dt)
     xs, a = x.to(dt).unsqueeze(2), a.to(dt)
     if method == "chunked": return _gated_chunked(xs, a, h, chunk or _gated_chunk_size(T))

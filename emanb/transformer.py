@@ -15,7 +15,7 @@ __all__ = ['POS_SCHEMES', 'GPTConfig', 'rope_cos_sin', 'rope_rotate', 'alibi_slo
            'CausalSelfAttention', 'Block', 'GPT', 'gpt_num_params']
 
 # %% ../nbs/04_transformer.ipynb #2001e3a5
-POS_SCHEMES = ("learned", "none", "rope", "alibi")
+POS_SCHEMES = ("learned", "none", "rope", "alibi", "periodic")
 
 @dataclass
 class GPTConfig:
@@ -31,8 +31,9 @@ class GPTConfig:
     norm: Literal["pre", "post"] = "pre"  # LayerNorm before each branch (GPT-2) or after the residual add (original Transformer)
     tie_weights: bool = True    # share token embedding and unembedding
     bias: bool = True
-    pos: Literal["learned", "none", "rope", "alibi"] = "learned"  # absolute embedding table, NoPE, rotary q/k, or ALiBi biases
+    pos: Literal["learned", "none", "rope", "alibi", "periodic"] = "learned"  # absolute table, NoPE, rotary q/k, ALiBi biases, or a table of position % period
     rope_base: float = 10000.0  # rope: pair i turns by position * rope_base ** (-2i / head_dim)
+    period: int = 2             # periodic: rows of its table, read at position % period
 
     def validate(self):
         if self.d_model % self.n_head: raise ValueError(f"d_model={self.d_model} must be divisible by n_head={self.n_head}")
@@ -43,6 +44,7 @@ class GPTConfig:
         if self.pos == "rope" and (self.d_model // self.n_head) % 2:
             raise ValueError(f"rope turns pairs of channels: the head dim d_model // n_head = {self.d_model // self.n_head} must be even")
         if not self.rope_base > 1: raise ValueError(f"rope_base must be > 1, got {self.rope_base}")
+        if not (isinstance(self.period, int) and self.period >= 1): raise ValueError(f"period must be an int >= 1, got {self.period!r}")
 
     @property
     def ff(self) -> int: return self.d_ff or 4 * self.d_model
@@ -171,7 +173,7 @@ class GPT(nn.Module):
         assert cfg.vocab_size > 0 and cfg.block_size > 0, "set GPTConfig.vocab_size and block_size (the experiment fills them from its data)"
         self.cfg = cfg
         self.tok = nn.Embedding(cfg.vocab_size, cfg.d_model)
-        if cfg.pos == "learned": self.pos = nn.Embedding(cfg.block_size, cfg.d_model)
+        if cfg.pos in ("learned", "periodic"): self.pos = nn.Embedding(cfg.block_size if cfg.pos == "learned" else cfg.period, cfg.d_model)
         self.drop = nn.Dropout(cfg.dropout)
         self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.n_layer))
         self.ln_f = nn.LayerNorm(cfg.d_model, bias=cfg.bias) if cfg.norm == "pre" else nn.Identity()
@@ -193,6 +195,7 @@ class GPT(nn.Module):
             raise ValueError(f"sequence length {P + T} > block_size {c.block_size}: raise model.block_size ({why})" + (f"; the cache already holds {P} tokens" if P else ""))
         x = self.tok(idx.long())
         if c.pos == "learned": x = x + self.pos(torch.arange(P, P + T, device=idx.device))
+        if c.pos == "periodic": x = x + self.pos(torch.arange(P, P + T, device=idx.device) % c.period)
         x, atts = self.drop(x), []
         rope, bias = position_inputs(c, P, T, x.device, x.dtype)
         for i, b in enumerate(self.blocks):
@@ -234,7 +237,7 @@ def gpt_num_params(cfg: GPTConfig) -> int:
     attn = 3 * d * d + 3 * d * nb + d * d + d * nb
     mlp = 0 if cfg.attn_only else d * f + f * nb + f * d + d * nb
     block = attn + ln + (0 if cfg.attn_only else mlp + ln)
-    emb = cfg.vocab_size * d + (cfg.block_size * d if cfg.pos == "learned" else 0)
+    emb = cfg.vocab_size * d + {"learned": cfg.block_size, "periodic": cfg.period}.get(cfg.pos, 0) * d
     head = 0 if cfg.tie_weights else cfg.vocab_size * d
     final_ln = ln if cfg.norm == "pre" else 0
     return emb + cfg.n_layer * block + final_ln + head

@@ -52,7 +52,7 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--set", dest="overrides", nargs="+", action="extend", default=[], metavar="KEY=VALUE")
     d.add_argument("--steps", type=int, default=2); d.add_argument("--batch", type=int, default=2, help="rows kept of each micro-batch (0: all)")
     d.add_argument("--device", default="cpu"); d.add_argument("--compile", action="store_true", help="torch.compile the model (train.compile)")
-    d.add_argument("--timeout", type=float, default=300, help="seconds per experiment")
+    d.add_argument("--timeout", type=float, default=1200, help="seconds per experiment (lm_analysis, the slowest, takes about 500 s on one thread of a 2-core machine)")
     d.add_argument("--json", help="write the rows here (default figures/paper_presets.json for the paper preset without --set; '-': nowhere)")
     f = sub.add_parser("figures", help="run and render experiments (cached, parallel, resumable)")
     f.add_argument("names", nargs="*", help="experiments (default: all)")

@@ -62,7 +62,7 @@ def _child(spec: str) -> None:
     Path(s["out"]).write_text(json.dumps(rows, default=str))
 
 def dry_run_experiments(names: list[str] | None = None, preset: str = "paper", overrides: tuple[str, ...] = (),
-                        timeout: float = 300, say: Callable = print, **settings) -> list[dict]:
+                        timeout: float = 1200, say: Callable = print, **settings) -> list[dict]:
     "Dry-run every experiment of `names` (default: all) in a process of its own, at most `timeout` s each; all rows."
     from emanb.runs import load_experiments
     registry = load_experiments(); names = list(names or sorted(registry)); rows = []

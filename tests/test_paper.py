@@ -82,7 +82,7 @@ def test_memory_estimate_of_a_tiny_mlp_matches_a_hand_count():
 def test_every_paper_preset_dry_runs(env, tmp_path):
     "Every registered experiment at its paper preset: each either trains (status ok) or trains nothing (no training)."
     out = tmp_path / "presets.json"
-    r = emanb("dry-run", "--json", str(out), "--timeout", "600", env=env, timeout=3 * 3600)
+    r = emanb("dry-run", "--json", str(out), "--timeout", "1200", env=env, timeout=3 * 3600)
     print(r.stdout)
     rows = [x for rows in json.loads(out.read_text())["experiments"].values() for x in rows]
     bad = [x for x in rows if not (x["status"] == "ok" or x["status"].startswith("no training"))]

@@ -187,7 +187,7 @@ def othello_preset(name: str) -> OthelloConfig:
                              GPTConfig(n_layer=4, n_head=4, d_model=128, pos="periodic"),
                              TrainConfig(steps=3_000, batch_size=64, lr=3e-3, warmup_steps=100, log_every=100, device="cpu",
                                          ckpt_every=500, averaging=avg(0.997)),
-                             OthelloSweepConfig(seeds=(0, 1, 2), dropouts=(0.0, 0.1), faithful_seeds=(0, 1)))
+                             OthelloSweepConfig(seeds=(0, 1, 2), dropouts=(0.0, 0.1), faithful_seeds=(0, 1, 2)))
     return OthelloConfig(OthelloDataConfig(corpus_preset("paper"), train_len=30, eval_games=10_000),
                          GPTConfig(n_layer=8, n_head=8, d_model=512, pos="periodic"),
                          TrainConfig(steps=100_000, batch_size=512, lr=5e-4, warmup_steps=2_000, log_every=100,

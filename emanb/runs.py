@@ -247,6 +247,8 @@ def make_figures(names: list[str] | None = None, preset: str = "cpu", jobs: int 
     timings = json.loads(tfile.read_text()) if tfile.exists() else {}
     timings = {k: v for k, v in timings.items() if k.startswith("_") or k in EXPERIMENTS}   # forget experiments that no longer exist
     plans = {e.name: _plan(e, preset, overrides, work_dir, fig_dir, force, reuse_runs) for e in exps}
+    for name, p in plans.items():   # forget runs an experiment no longer has (a renamed arm would count twice in the README)
+        if name in timings: timings[name] = {k: v for k, v in timings[name].items() if k.startswith(":") or k in p.runs}
     tasks = [t for p in plans.values() if not p.skip for t in _tasks(p, fig_dir, reuse_runs, timings.get(p.exp.name, {}))]
     say = (lambda *a: None) if quiet else (lambda *a: print(*a, flush=True))
     say(f"plan: {len(plans)} experiments at preset {preset!r}, {len(tasks)} tasks on {jobs} process(es)")

@@ -6,6 +6,8 @@ import math
 from dataclasses import dataclass
 from typing import Literal
 
+from fastcore.basics import patch
+
 import torch
 import torch.nn.functional as F
 from torch import nn
@@ -208,26 +210,28 @@ class GPT(nn.Module):
         "An empty `KVCache` for this model."
         return KVCache(self.cfg.n_layer)
 
-    @torch.no_grad()
-    def generate(self, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, greedy: bool = False,
-                 generator: torch.Generator | None = None) -> torch.Tensor:
-        "Continue prompts idx (B, T0) by max_new_tokens -> (B, T0 + max_new_tokens): prefill a KV cache, then one token at a time."
-        if idx.dim() != 2 or idx.shape[1] < 1: raise ValueError(f"generate needs prompts of shape (B, T0) with T0 >= 1, got {tuple(idx.shape)}")
-        if max_new_tokens < 0: raise ValueError(f"max_new_tokens must be >= 0, got {max_new_tokens}")
-        if not greedy and not temperature > 0: raise ValueError(f"temperature must be > 0, got {temperature}; for argmax decoding pass greedy=True")
-        if idx.shape[1] + max_new_tokens - 1 > self.cfg.block_size:
-            raise ValueError(f"prompt {idx.shape[1]} + {max_new_tokens} new tokens exceed block_size {self.cfg.block_size} (no sliding window)")
-        cache = self.new_cache()
-        last, out = self(idx, cache=cache)[:, -1], [idx]
-        for i in range(max_new_tokens):
-            nxt = last.argmax(-1) if greedy else torch.multinomial(F.softmax(last.float() / temperature, -1), 1, generator=generator)[:, 0]
-            out.append(nxt[:, None])
-            if i + 1 < max_new_tokens: last = self(nxt[:, None], cache=cache)[:, -1]
-        return torch.cat(out, 1)
-
     def num_params(self) -> int:
         "Parameters, counting tied weights once."
         return sum(p.numel() for p in self.parameters())
+
+# %% ../nbs/04_transformer.ipynb #bbea0547
+@patch
+@torch.no_grad()
+def generate(self: GPT, idx: torch.Tensor, max_new_tokens: int, temperature: float = 1.0, greedy: bool = False,
+             generator: torch.Generator | None = None) -> torch.Tensor:
+    "Continue prompts idx (B, T0) by max_new_tokens -> (B, T0 + max_new_tokens): prefill a KV cache, then one token at a time."
+    if idx.dim() != 2 or idx.shape[1] < 1: raise ValueError(f"generate needs prompts of shape (B, T0) with T0 >= 1, got {tuple(idx.shape)}")
+    if max_new_tokens < 0: raise ValueError(f"max_new_tokens must be >= 0, got {max_new_tokens}")
+    if not greedy and not temperature > 0: raise ValueError(f"temperature must be > 0, got {temperature}; for argmax decoding pass greedy=True")
+    if idx.shape[1] + max_new_tokens - 1 > self.cfg.block_size:
+        raise ValueError(f"prompt {idx.shape[1]} + {max_new_tokens} new tokens exceed block_size {self.cfg.block_size} (no sliding window)")
+    cache = self.new_cache()
+    last, out = self(idx, cache=cache)[:, -1], [idx]
+    for i in range(max_new_tokens):
+        nxt = last.argmax(-1) if greedy else torch.multinomial(F.softmax(last.float() / temperature, -1), 1, generator=generator)[:, 0]
+        out.append(nxt[:, None])
+        if i + 1 < max_new_tokens: last = self(nxt[:, None], cache=cache)[:, -1]
+    return torch.cat(out, 1)
 
 # %% ../nbs/04_transformer.ipynb #20fe901b
 def gpt_num_params(cfg: GPTConfig) -> int:

@@ -15,7 +15,7 @@ from ..core import Experiment, check_config, config_to_dict, register_experiment
 from ..runs import Run, RunResult
 from ..stats import mean_ci, paired_diff
 from ..train import TrainConfig, train
-from .data import TextDataConfig, TokenWindows, prepare_text_data, text_data_preset
+from .data import SHAKESPEARE, TextDataConfig, TokenWindows, _data_path, prepare_text_data, text_data_preset, text_data_summary
 from .models import LM_KINDS, LMConfig, build_lm, lm_model_preset, lm_num_params
 
 # %% auto #0
@@ -250,7 +250,7 @@ SHORT = {"spen": "SPEN\nlinear", "spen_attn": "SPEN\nattn rates", "spen_attn_his
          "spen_selective": "SPEN\nselective", "gla": "GLA", "gpt": "GPT"}
 
 def lm_figures(cfg: LMExpConfig, results: dict[str, RunResult], fig_dir: str | Path) -> list[Path]:
-    """Write 42_lm_results.{png,pdf,json} from the runs: held-out loss per kind and seed, the paired differences with the
+    """Write 42_lm_results.{png,pdf,json} (and 40_text_data.json, the corpus) from the runs: held-out loss per kind and seed, the paired differences with the
     equivalence band, the loss by position in the window (mean and 95% band over seeds), the learning curves; and the verdicts."""
     import matplotlib.pyplot as plt
     fig_dir = Path(fig_dir); t = lm_table(cfg, results); verdicts = lm_verdicts(t)
@@ -300,6 +300,9 @@ def lm_figures(cfg: LMExpConfig, results: dict[str, RunResult], fig_dir: str | P
     fig.tight_layout()
     paths = save_figure(fig, "42_lm_results", fig_dir); plt.close(fig)
     paths.append(save_json({**t, "unigram": uni, "verdicts": verdicts, "config": config_to_dict(cfg)}, fig_dir / "42_lm_results.json"))
+    tarball = _data_path("data/shakespeare") / SHAKESPEARE["file"]   # the corpus these models read, for notebook 40
+    paths.append(save_json(text_data_summary(data, tarball.stat().st_size if cfg.data.source == "shakespeare" and tarball.exists() else None),
+                           fig_dir / "40_text_data.json"))
     return paths
 
 def lm_prepare(cfg: LMExpConfig) -> None:

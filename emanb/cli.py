@@ -65,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("rest", nargs=argparse.REMAINDER)
     return p
 
+# %% ../nbs/99_cli.ipynb #21cc7be8
 def main(argv: list[str] | None = None) -> int:
     "Entry point of the `emanb` console command; returns the exit code."
     args = _parser().parse_args(argv)

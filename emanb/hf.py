@@ -21,6 +21,7 @@ def checkpoint_dir(output_dir: str, step: int) -> Path:
     "The folder the Trainer saves step `step` into (transformers' `PREFIX_CHECKPOINT_DIR` is 'checkpoint')."
     return Path(output_dir) / f"checkpoint-{step}"
 
+# %% ../nbs/95_hf_trainer.ipynb #fc6ef606
 class _AveragingHooks:
     "What `AveragingCallback` does at each Trainer event; `AveragingCallback` adds the `TrainerCallback` base class."
     _nested = False   # class-wide: True during an evaluation of averaged weights, which then triggers no other one

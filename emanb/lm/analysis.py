@@ -136,6 +136,7 @@ class LMAnalysisConfig:
         if self.probe.lags >= self.model.block_size: raise ValueError(f"probe.lags={self.probe.lags} must be < model.block_size={self.model.block_size}")
         if self.eval_tokens < 1: raise ValueError(f"eval_tokens must be >= 1, got {self.eval_tokens}")
 
+# %% ../../nbs/43_lm_analysis.ipynb #ed76fe94
 def lm_analysis_preset(name: str) -> LMAnalysisConfig:
     "tiny: seconds (tests); cpu: 18 SPEN LMs of width 32 (3 residuals x depth 2, 8 x 3 seeds), 256k tokens each, ~4 min on one core; paper: width 768."
     if name == "tiny":

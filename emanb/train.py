@@ -283,6 +283,16 @@ class _DryProbe:
         return dry_report(**self.base, params=self.params, optimizer_state=opt.state_dict()["state"],
                           averager_state=[a.state_dict() for a in averagers.values()], losses=self.losses, step_seconds=self.times, **extra)
 
+# %% ../nbs/01_train.ipynb #dff93cd2
+def _checkpoint(path: Path | None, di, at: int, model, opt, sched, callbacks, averagers, config) -> None:
+    "Write everything a resume needs at step `at` (main process only; the others wait at a barrier); nothing without a path."
+    if path is None: return
+    if di.main:
+        save_checkpoint(path, model=model.state_dict(), optimizer=opt.state_dict(), scheduler=sched.state_dict(),
+                        callbacks=[cb.state_dict() for cb in callbacks], averagers={n: a.state_dict() for n, a in averagers.items()},
+                        step=at, rng=_rng_state(), config=config_to_dict(config))
+    if di.world > 1: dist.barrier()
+
 # %% ../nbs/01_train.ipynb #8eee5439
 def train(model: nn.Module,                # the model; moved to cfg.device
           cfg: TrainConfig,                # the train section of the experiment's config
@@ -310,14 +320,7 @@ def train(model: nn.Module,                # the model; moved to cfg.device
     step = _restore(ckpt_path, device, model, opt, sched, callbacks, averagers) if resume else 0
     log = _MetricsLog(out_dir, di.main, resume, step)
 
-    def checkpoint(at):
-        if ckpt_path is None: return
-        if di.main:
-            save_checkpoint(ckpt_path, model=model.state_dict(), optimizer=opt.state_dict(), scheduler=sched.state_dict(),
-                            callbacks=[cb.state_dict() for cb in callbacks], averagers={n: a.state_dict() for n, a in averagers.items()},
-                            step=at, rng=_rng_state(), config=config_to_dict(run_config if run_config is not None else cfg))
-        if di.world > 1: dist.barrier()
-
+    checkpoint = lambda at: _checkpoint(ckpt_path, di, at, model, opt, sched, callbacks, averagers, run_config if run_config is not None else cfg)
     wrapped, fwd, amp = _wrap(model, cfg, di, device)
     if dr is not None: probe = _DryProbe(model, cfg, preset, data, loss_fn, amp, di, device, dr); data = probe.data
     last = min(cfg.steps, stop_at) if stop_at is not None else cfg.steps

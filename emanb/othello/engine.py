@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Iterable
 
 import numpy as np
+from fastcore.basics import patch
 
 # %% auto #0
 __all__ = ['U64', 'PAD', 'PASS', 'BOARD_SIZES', 'FULL', 'FILE_A', 'FILE_H', 'NOT_A', 'NOT_H', 'LEFT', 'LEFT_MASK', 'RIGHT',
@@ -220,15 +221,18 @@ class Boards:
         i = np.atleast_1d(np.arange(len(self))[i])
         return Boards(self.black[i], self.white[i], self.to_move[i], self.size)
 
-    def to_array(self) -> np.ndarray:
-        "(N, size, size) int8 with 1 = black, -1 = white, 0 = empty; [n, row, col], row 0 = rank 1."
-        n = self.size
-        bits = lambda b: np.unpackbits(b.astype("<u8").view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")[:, :n * n].reshape(-1, n, n)
-        return bits(self.black).astype(np.int8) - bits(self.white).astype(np.int8)
+# %% ../../nbs/20_othello.ipynb #77e700f5
+@patch
+def to_array(self: Boards) -> np.ndarray:
+    "(N, size, size) int8 with 1 = black, -1 = white, 0 = empty; [n, row, col], row 0 = rank 1."
+    n = self.size
+    bits = lambda b: np.unpackbits(b.astype("<u8").view(np.uint8).reshape(-1, 8), axis=1, bitorder="little")[:, :n * n].reshape(-1, n, n)
+    return bits(self.black).astype(np.int8) - bits(self.white).astype(np.int8)
 
-    def __repr__(self) -> str:
-        if len(self) > 4: return f"Boards(N={len(self)}{'' if self.size == 8 else f', size={self.size}'})"
-        return "\n\n".join(render(self.black[i], self.white[i], int(self.to_move[i]), self.size) for i in range(len(self)))
+@patch
+def __repr__(self: Boards) -> str:
+    if len(self) > 4: return f"Boards(N={len(self)}{'' if self.size == 8 else f', size={self.size}'})"
+    return "\n\n".join(render(self.black[i], self.white[i], int(self.to_move[i]), self.size) for i in range(len(self)))
 
 # %% ../../nbs/20_othello.ipynb #a8c3e5f7
 def render(black: int, white: int, to_move: int = 0, size: int = 8) -> str:

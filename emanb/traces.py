@@ -239,9 +239,9 @@ def _as_numpy(t: Tensor, dt: torch.dtype) -> np.ndarray:
     if t.dtype != dt: t = t.to(dt)
     return (t if t.is_contiguous() else t.contiguous()).numpy()
 
-def _run_loop(kind: str, x: Tensor, a: np.ndarray | Tensor, h0: Tensor | None, K: int, state: torch.dtype) -> tuple[Tensor, Tensor]:
+def _run_loop(kind: str, x: Tensor, a: np.ndarray, h0: Tensor | None, K: int, state: torch.dtype) -> tuple[Tensor, Tensor]:
     """Run a compiled loop on CPU tensors (no autograd), its state (and arithmetic) in dtype `state`: x (B, T, D), a: the
-    rates (K,) as a numpy array or the gates (B, T, K, D or 1) -> traces (B, T, K, D), final (B, K, D) in float32 (float64 for float64 x).
+    rates (K,) as a numpy array (the gated loop: `_run_gated`) -> traces (B, T, K, D), final (B, K, D) in float32 (float64 for float64 x).
     Every call counts at small sizes: at (1, 64, 256) the loop takes 7 µs and a copy of its output as long, so this
     path is kept to attribute checks (`is` on dtypes, no helper calls): each µs of overhead is 0.15x of a copy."""
     kernels = _KERNELS or numba_kernels()
@@ -251,7 +251,7 @@ def _run_loop(kind: str, x: Tensor, a: np.ndarray | Tensor, h0: Tensor | None, K
     out = torch.empty(B, T, K, D, dtype=dt)            # (a torch allocation, so that the profiler sees it)
     h = np.zeros((B, K, D), np.float64 if state is torch.float64 else np.float32) if h0 is None else _as_numpy(h0, state).copy()
     if kind == "ema" and state is not dt: kind = "ema_wide"
-    kernels[kind](_as_numpy(x, dt), a if isinstance(a, np.ndarray) else _as_numpy(a, dt), h, out.numpy())
+    kernels[kind](_as_numpy(x, dt), a, h, out.numpy())
     hT = torch.from_numpy(h)
     return out, (hT if state is dt else hT.to(dt))
 

@@ -23,8 +23,8 @@ from .engine import PAD, geometry, legal_tokens, replay
 # %% auto #0
 __all__ = ['OthelloDataConfig', 'OthelloSweepConfig', 'OthelloConfig', 'build_model', 'GamePrefixes', 'next_move_loss',
            'LegalMoveSet', 'legal_move_set', 'legal_move_metrics', 'empty_square_baseline', 'othello_evaluate',
-           'prepare_data', 'othello_run', 'othello_preset', 'position_probe', 'position_probe_run', 'arm_name',
-           'othello_runs', 'othello_prepare', 'othello_table', 'othello_verdicts', 'othello_figures']
+           'horizon_drops', 'prepare_data', 'othello_run', 'othello_preset', 'position_probe', 'position_probe_run',
+           'arm_name', 'othello_runs', 'othello_prepare', 'othello_table', 'othello_verdicts', 'othello_figures']
 
 # %% ../../nbs/22_othellogpt.ipynb #24458cfa
 @dataclass
@@ -35,7 +35,7 @@ class OthelloDataConfig:
 
     def validate(self):
         T, n = self.corpus.max_moves, self.corpus.board_size
-        if not 1 <= self.train_len <= T - 2: raise ValueError(f"train_len must be in 1..{T - 2} on the {n}x{n} board (some move indices must lie beyond it), got {self.train_len}")
+        if not 3 <= self.train_len <= T - 2: raise ValueError(f"train_len must be in 3..{T - 2} on the {n}x{n} board (the cliff compares moves L-2..L+2), got {self.train_len}")
         if not 1 <= self.eval_games <= self.corpus.n_test: raise ValueError(f"eval_games must be in 1..corpus.n_test={self.corpus.n_test}, got {self.eval_games}")
 
 @dataclass
@@ -44,8 +44,9 @@ class OthelloSweepConfig:
     dropouts: tuple[float, ...] = (0.0, 0.1)  # model.dropout: separate runs, paired by seed
     faithful_pos: str = "learned"             # the paper's absolute positions, run at dropouts[0] to show its cliff; "" = skip
     faithful_seeds: tuple[int, ...] = (0, 1, 2)
+    base_seeds: tuple[int, ...] = ()          # seeds of the dropouts[0] arm at model.pos, where the cliff is read; () = seeds
     mastery: float = 0.98                     # top-1 legal rate inside the horizon an arm must reach before its extrapolation is read
-    cliff: float = 0.05                       # a cliff: the drop of the top-1 legal rate from move L to L+1, less the drop from L-1 to L, above this
+    cliff: float = 0.05                       # a cliff: the drop of the top-1 legal rate from move L to L+2, less the drop from L-2 to L, above this
 
     def validate(self):
         if not self.seeds or not self.dropouts: raise ValueError("sweep.seeds and sweep.dropouts must not be empty")
@@ -144,6 +145,16 @@ def othello_evaluate(model: nn.Module, ev: LegalMoveSet, train_len: int) -> dict
         out.update({f"{k}@{m + 1}": float(v) for m, v in enumerate(r[k])})
     return out
 
+# %% ../../nbs/22_othellogpt.ipynb #359f3709
+def horizon_drops(top1, L: int) -> dict:
+    """Drops of the top-1 legal rate across the horizon L (`top1[..., m - 1]` is the rate after m moves; works per
+    seed on (seeds, T)): `drop` r(L) - r(L+1); `cliff_one` that less r(L-1) - r(L); `cliff` r(L) - r(L+2) less r(L-2) - r(L)."""
+    r = np.asarray(top1, dtype=float)
+    if not 3 <= L <= r.shape[-1] - 2: raise ValueError(f"horizon_drops needs moves L-2..L+2: L={L} with {r.shape[-1]} moves")
+    at = lambda m: r[..., m - 1]
+    return {"drop": at(L) - at(L + 1), "cliff_one": (at(L) - at(L + 1)) - (at(L - 1) - at(L)),
+            "cliff": (at(L) - at(L + 2)) - (at(L - 2) - at(L))}
+
 # %% ../../nbs/22_othellogpt.ipynb #6e5a4845
 def prepare_data(cfg: OthelloConfig, progress: bool = False) -> tuple[np.ndarray, LegalMoveSet]:
     "Build (or reuse) the corpus of cfg.data.corpus: training games (memory-mapped) and the evaluation set from the test split."
@@ -187,25 +198,24 @@ def othello_preset(name: str) -> OthelloConfig:
                              GPTConfig(n_layer=4, n_head=4, d_model=128, pos="periodic"),
                              TrainConfig(steps=3_000, batch_size=64, lr=3e-3, warmup_steps=100, log_every=100, device="cpu",
                                          ckpt_every=500, averaging=avg(0.997)),
-                             OthelloSweepConfig(seeds=(0, 1, 2), dropouts=(0.0, 0.1), faithful_seeds=(0, 1, 2)))
+                             OthelloSweepConfig(seeds=(5, 6, 7), dropouts=(0.0, 0.1), faithful_seeds=(5, 6, 7), base_seeds=(5, 6, 7, 8, 9)))
     return OthelloConfig(OthelloDataConfig(corpus_preset("paper"), train_len=30, eval_games=10_000),
                          GPTConfig(n_layer=8, n_head=8, d_model=512, pos="periodic"),
                          TrainConfig(steps=100_000, batch_size=512, lr=5e-4, warmup_steps=2_000, log_every=100,
                                      eval_every=5_000, ckpt_every=5_000, averaging=avg(0.9999)),
-                         OthelloSweepConfig(seeds=(0, 1, 2), dropouts=(0.0, 0.1), faithful_seeds=(0, 1, 2)))
+                         OthelloSweepConfig(seeds=(0, 1, 2), dropouts=(0.0, 0.1), faithful_seeds=(0, 1, 2), base_seeds=(0, 1, 2, 3, 4)))
 
 # %% ../../nbs/22_othellogpt.ipynb #2b7c4df7
 def position_probe(cfg: OthelloConfig, schemes: tuple[str, ...] = ("none", "rope"), steps: int | None = None) -> dict:
     """A short measured probe to pick the extrapolating position scheme: one run (seed 0, dropout 0) per scheme,
-    `steps` optimizer steps (default a third of cfg.train.steps); returns scheme -> top-1 legal in / out, cliff, CPU s."""
+    `steps` optimizer steps (default a third of cfg.train.steps); returns scheme -> top-1 legal in / out, `horizon_drops`, CPU s."""
     out, L = {}, cfg.data.train_len
     for pos in schemes:
         rc = dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, pos=pos, dropout=0.0),
                                  train=dataclasses.replace(cfg.train, seed=0, steps=steps or max(1, cfg.train.steps // 3), ckpt_every=0))
         r = othello_run(rc); w = r["weights"]["live"]
         out[pos] = {"top1_in": w["top1_in"], "top1_out": w["top1_out"], "mass_out": w["mass_out"],
-                    "cliff": (w["top1"][L - 1] - w["top1"][L]) - (w["top1"][L - 2] - w["top1"][L - 1]) if L >= 2 else w["top1"][L - 1] - w["top1"][L],
-                    "drop": w["top1"][L - 1] - w["top1"][L], "steps": rc.train.steps, "cpu_seconds": r["cpu_seconds"]}
+                    **{k: float(v) for k, v in horizon_drops(w["top1"], L).items()}, "steps": rc.train.steps, "cpu_seconds": r["cpu_seconds"]}
     return out
 
 def position_probe_run(cfg: OthelloConfig, out_dir: Path | None = None, resume: bool = False) -> dict:
@@ -216,10 +226,10 @@ def position_probe_run(cfg: OthelloConfig, out_dir: Path | None = None, resume: 
 def arm_name(pos: str, dropout: float) -> str: return f"{pos}_dropout{dropout:g}"
 
 def othello_runs(cfg: OthelloConfig) -> dict[str, Run]:
-    """One run per (positions, dropout, seed): the sweep's dropouts x seeds at cfg.model.pos, and the faithful
-    positions at dropouts[0] x faithful_seeds. EMA and BEMA are observers of each run, not runs."""
+    """One run per (positions, dropout, seed): the sweep's dropouts x seeds at cfg.model.pos (base_seeds for
+    dropouts[0], if given), and the faithful positions at dropouts[0] x faithful_seeds. EMA and BEMA are observers of each run, not runs."""
     check_config(cfg)
-    arms = [(cfg.model.pos, p, cfg.sweep.seeds) for p in cfg.sweep.dropouts]
+    arms = [(cfg.model.pos, p, (cfg.sweep.base_seeds or cfg.sweep.seeds) if i == 0 else cfg.sweep.seeds) for i, p in enumerate(cfg.sweep.dropouts)]
     if cfg.sweep.faithful_pos and cfg.sweep.faithful_pos != cfg.model.pos:
         arms.append((cfg.sweep.faithful_pos, cfg.sweep.dropouts[0], cfg.sweep.faithful_seeds))
     runs = {}
@@ -247,9 +257,8 @@ def _arm_table(rows: list[dict], L: int, mastery: float) -> dict:
     for w in rows[0]["weights"]:
         top1 = get(w, "top1")
         out[w] = {**{k: _ci(get(w, k)) for k in ("top1_in", "top1_out", "mass_in", "mass_out")},
-                  "drop": _ci(top1[:, L - 1] - top1[:, L]),        # top-1 legal rate at move L minus at move L+1
-                  "cliff": _ci((top1[:, L - 1] - top1[:, L]) - (top1[:, L - 2] - top1[:, L - 1]) if L >= 2 else top1[:, L - 1] - top1[:, L]),   # less the drop into L
-                  "per_seed": {k: get(w, k).round(5).tolist() for k in ("top1_in", "top1_out", "mass_in", "mass_out")},
+                  **{k: _ci(v) for k, v in horizon_drops(top1, L).items()},   # drop, cliff_one, cliff (the rule's), per seed
+                  "per_seed": {k: get(w, k).round(5).tolist() for k in ("top1_in", "top1_out", "mass_in", "mass_out", "top1")},
                   "per_move": {k: [_ci(c) for c in get(w, k).T] for k in ("top1", "mass")},
                   "mastered": bool(get(w, "top1_in").mean() >= mastery)}
         if w != "live":
@@ -304,13 +313,14 @@ def othello_verdicts(t: dict) -> list[dict]:
                      "reproduced" if all(ok[a] for a in main_arms) else "not reproduced", f"top-1 legal, moves 1..{L}, live weights: {inside}",
                      "precondition: what lies beyond the horizon is read only for arms that master the game inside it")]
     far = arm_name(t["faithful_pos"], t["dropouts"][0]) if t["faithful_pos"] and t["faithful_pos"] != main else None
-    claim = f"learned absolute positions fall off a cliff at move L+1 = {L + 1}; {main} positions do not (excess drop > {t['cliff_threshold']})"
+    claim = f"learned absolute positions fall off a cliff at move L+1 = {L + 1}; {main} positions do not (two-move excess drop > {t['cliff_threshold']})"
     if far is None or far not in t["arms"]: rows.append(_verdict(claim, "not testable here", "", "no faithful arm in the config"))
     else:
-        cm, cf = t["arms"][arm0]["weights"]["live"]["cliff"], t["arms"][far]["weights"]["live"]["cliff"]
-        dm, df = t["arms"][arm0]["weights"]["live"]["drop"], t["arms"][far]["weights"]["live"]["drop"]
-        nums = (f"top-1 legal drop from move {L} to {L + 1}, less the drop from {L - 1} to {L}: {far} {_fmt(cf)}, {arm0} {_fmt(cm)} "
-                f"(raw drop: {far} {_fmt(df)}, {arm0} {_fmt(dm)})")
+        lf, lm = t["arms"][far]["weights"]["live"], t["arms"][arm0]["weights"]["live"]; cm, cf = lm["cliff"], lf["cliff"]
+        n = lambda a: len(t["arms"][a]["seeds"])
+        nums = (f"top-1 legal drop from move {L} to {L + 2}, less the drop from {L - 2} to {L}: {far} {_fmt(cf)} ({n(far)} seeds), "
+                f"{arm0} {_fmt(cm)} ({n(arm0)} seeds); one-move excess (from {L} to {L + 1} less from {L - 1} to {L}): {far} "
+                f"{_fmt(lf['cliff_one'])}, {arm0} {_fmt(lm['cliff_one'])}; raw drop from {L} to {L + 1}: {far} {_fmt(lf['drop'])}, {arm0} {_fmt(lm['drop'])}")
         if not (ok[far] and ok[arm0]) or cm["lo"] is None or cf["lo"] is None:
             rows.append(_verdict(claim, "not testable here", nums, "an arm does not master the game inside the horizon, or has one seed"))
         else:

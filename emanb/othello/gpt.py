@@ -35,7 +35,7 @@ class OthelloDataConfig:
 
     def validate(self):
         T, n = self.corpus.max_moves, self.corpus.board_size
-        if not 3 <= self.train_len <= T - 2: raise ValueError(f"train_len must be in 3..{T - 2} on the {n}x{n} board (the cliff compares moves L-2..L+2), got {self.train_len}")
+        if not 3 <= self.train_len <= T - 3: raise ValueError(f"train_len must be in 3..{T - 3} on the {n}x{n} board (the cliff compares the predictions after moves L-2..L+2), got {self.train_len}")
         if not 1 <= self.eval_games <= self.corpus.n_test: raise ValueError(f"eval_games must be in 1..corpus.n_test={self.corpus.n_test}, got {self.eval_games}")
 
 @dataclass
@@ -46,7 +46,7 @@ class OthelloSweepConfig:
     faithful_seeds: tuple[int, ...] = (0, 1, 2)
     base_seeds: tuple[int, ...] = ()          # seeds of the dropouts[0] arm at model.pos, where the cliff is read; () = seeds
     mastery: float = 0.98                     # top-1 legal rate inside the horizon an arm must reach before its extrapolation is read
-    cliff: float = 0.05                       # a cliff: the drop of the top-1 legal rate from move L to L+2, less the drop from L-2 to L, above this
+    cliff: float = 0.05                       # a cliff: the drop of the top-1 legal rate from move L to the lower of L+1, L+2, less the drop from L-2 to L, above this
 
     def validate(self):
         if not self.seeds or not self.dropouts: raise ValueError("sweep.seeds and sweep.dropouts must not be empty")
@@ -148,12 +148,12 @@ def othello_evaluate(model: nn.Module, ev: LegalMoveSet, train_len: int) -> dict
 # %% ../../nbs/22_othellogpt.ipynb #359f3709
 def horizon_drops(top1, L: int) -> dict:
     """Drops of the top-1 legal rate across the horizon L (`top1[..., m - 1]` is the rate after m moves; works per
-    seed on (seeds, T)): `drop` r(L) - r(L+1); `cliff_one` that less r(L-1) - r(L); `cliff` r(L) - r(L+2) less r(L-2) - r(L)."""
+    seed on (seeds, T)): `drop` r(L) - r(L+1); `cliff_one` that less r(L-1) - r(L); `cliff` r(L) - min(r(L+1), r(L+2)) less r(L-2) - r(L)."""
     r = np.asarray(top1, dtype=float)
     if not 3 <= L <= r.shape[-1] - 2: raise ValueError(f"horizon_drops needs moves L-2..L+2: L={L} with {r.shape[-1]} moves")
     at = lambda m: r[..., m - 1]
     return {"drop": at(L) - at(L + 1), "cliff_one": (at(L) - at(L + 1)) - (at(L - 1) - at(L)),
-            "cliff": (at(L) - at(L + 2)) - (at(L - 2) - at(L))}
+            "cliff": (at(L) - np.minimum(at(L + 1), at(L + 2))) - (at(L - 2) - at(L))}
 
 # %% ../../nbs/22_othellogpt.ipynb #6e5a4845
 def prepare_data(cfg: OthelloConfig, progress: bool = False) -> tuple[np.ndarray, LegalMoveSet]:
@@ -258,6 +258,7 @@ def _arm_table(rows: list[dict], L: int, mastery: float) -> dict:
         top1 = get(w, "top1")
         out[w] = {**{k: _ci(get(w, k)) for k in ("top1_in", "top1_out", "mass_in", "mass_out")},
                   **{k: _ci(v) for k, v in horizon_drops(top1, L).items()},   # drop, cliff_one, cliff (the rule's), per seed
+                  "cliff_inside": _ci(horizon_drops(top1, L - 2)["cliff"]) if L >= 5 else None,   # the same at L-2: moves L-4..L, no horizon crossed
                   "per_seed": {k: get(w, k).round(5).tolist() for k in ("top1_in", "top1_out", "mass_in", "mass_out", "top1")},
                   "per_move": {k: [_ci(c) for c in get(w, k).T] for k in ("top1", "mass")},
                   "mastered": bool(get(w, "top1_in").mean() >= mastery)}
@@ -312,21 +313,7 @@ def othello_verdicts(t: dict) -> list[dict]:
     rows = [_verdict(f"the model masters legal moves inside the horizon (top-1 legal >= {m} with {main} positions)",
                      "reproduced" if all(ok[a] for a in main_arms) else "not reproduced", f"top-1 legal, moves 1..{L}, live weights: {inside}",
                      "precondition: what lies beyond the horizon is read only for arms that master the game inside it")]
-    far = arm_name(t["faithful_pos"], t["dropouts"][0]) if t["faithful_pos"] and t["faithful_pos"] != main else None
-    claim = f"learned absolute positions fall off a cliff at move L+1 = {L + 1}; {main} positions do not (two-move excess drop > {t['cliff_threshold']})"
-    if far is None or far not in t["arms"]: rows.append(_verdict(claim, "not testable here", "", "no faithful arm in the config"))
-    else:
-        lf, lm = t["arms"][far]["weights"]["live"], t["arms"][arm0]["weights"]["live"]; cm, cf = lm["cliff"], lf["cliff"]
-        n = lambda a: len(t["arms"][a]["seeds"])
-        nums = (f"top-1 legal drop from move {L} to {L + 2}, less the drop from {L - 2} to {L}: {far} {_fmt(cf)} ({n(far)} seeds), "
-                f"{arm0} {_fmt(cm)} ({n(arm0)} seeds); one-move excess (from {L} to {L + 1} less from {L - 1} to {L}): {far} "
-                f"{_fmt(lf['cliff_one'])}, {arm0} {_fmt(lm['cliff_one'])}; raw drop from {L} to {L + 1}: {far} {_fmt(lf['drop'])}, {arm0} {_fmt(lm['drop'])}")
-        if not (ok[far] and ok[arm0]) or cm["lo"] is None or cf["lo"] is None:
-            rows.append(_verdict(claim, "not testable here", nums, "an arm does not master the game inside the horizon, or has one seed"))
-        else:
-            yes = cf["lo"] > t["cliff_threshold"] and cm["hi"] < t["cliff_threshold"]
-            rows.append(_verdict(claim, "reproduced" if yes else "not reproduced", nums,
-                                 "position rows past L never get a gradient; relative (or no) positions have nothing untrained"))
+    rows.append(_cliff_row(t, ok, arm0))
     for w, label in (("ema", "EMA"), ("bema", "BEMA")):
         win = (t["averagers"].get(w) or {}).get("window_steps")
         claim = f"{label}{f' (window {win:.0f} steps)' if win else ''} raises the top-1 legal rate beyond the horizon"
@@ -350,6 +337,27 @@ def _paired_row(t: dict, claim: str, arms: list[str], diff, label: str, why: str
     if live_out >= t["mastery"]: return _verdict(claim, "not testable here", nums, f"no gap to close: the live weights already reach {live_out:.3f} beyond the horizon")
     yes = all(d["top1_out"]["lo"] > 0 for d in ds.values())
     return _verdict(claim, "reproduced" if yes else "not reproduced", nums, why)
+
+# %% ../../nbs/22_othellogpt.ipynb #a032419d
+def _cliff_row(t: dict, ok: dict, arm0: str) -> dict:
+    "Row (b): the faithful arm's cliff above the threshold, the extrapolating arm's (arm0) below it (`horizon_drops`)."
+    L, main = t["train_len"], t["main_pos"]
+    far = arm_name(t["faithful_pos"], t["dropouts"][0]) if t["faithful_pos"] and t["faithful_pos"] != main else None
+    claim = f"learned absolute positions fall off a cliff at move L+1 = {L + 1}; {main} positions do not (two-move excess drop > {t['cliff_threshold']})"
+    if far is None or far not in t["arms"]: return _verdict(claim, "not testable here", "", "no faithful arm in the config")
+    lf, lm = t["arms"][far]["weights"]["live"], t["arms"][arm0]["weights"]["live"]; cm, cf = lm["cliff"], lf["cliff"]
+    n = lambda a: len(t["arms"][a]["seeds"])
+    nums = (f"top-1 legal drop from move {L} to the lower of {L + 1}, {L + 2}, less the drop from {L - 2} to {L}: {far} {_fmt(cf)} "
+            f"({n(far)} seeds), {arm0} {_fmt(cm)} ({n(arm0)} seeds)"
+            + (f"; the same inside the horizon (at {L - 2}): {arm0} {_fmt(lm['cliff_inside'])}" if lm.get("cliff_inside") else "")
+            + f"; one-move excess (from {L} to {L + 1} less from {L - 1} to {L}): {far} {_fmt(lf['cliff_one'])}, {arm0} {_fmt(lm['cliff_one'])}"
+            f"; raw drop from {L} to {L + 1}: {far} {_fmt(lf['drop'])}, {arm0} {_fmt(lm['drop'])}")
+    if not (ok[far] and ok[arm0]) or cm["lo"] is None or cf["lo"] is None:
+        return _verdict(claim, "not testable here", nums, "an arm does not master the game inside the horizon, or has one seed")
+    yes = cf["lo"] > t["cliff_threshold"] and cm["hi"] < t["cliff_threshold"]
+    return _verdict(claim, "reproduced" if yes else "not reproduced", nums,
+                    "position rows past L never get a gradient; relative (or no) positions have nothing untrained")
+
 
 # %% ../../nbs/22_othellogpt.ipynb #b923fa4b
 def _band(ax, x, cis: list[dict], **kw):

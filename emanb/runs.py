@@ -99,9 +99,10 @@ def execute(run: Run, out_dir: str | Path, reuse_code: bool = False, threads: in
     out_dir = Path(out_dir)
     if (done := cached_result(run, out_dir, reuse_code)) is not None: return done
     key, kfile = run.key(reuse_code), out_dir / "key.json"
+    code = run.key()["code"]        # the code that runs now (a source file edited during the run must not relabel its result)
     resume = kfile.exists() and _same_key(json.loads(kfile.read_text()), key) and (out_dir / "ckpt.pt").exists()
     if not resume and out_dir.exists(): shutil.rmtree(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True); save_json({**key, "code": run.key()["code"]}, kfile)
+    out_dir.mkdir(parents=True, exist_ok=True); save_json({**key, "code": code}, kfile)
     t0 = time.perf_counter()
     with one_thread(threads), contextlib.ExitStack() as stack:
         if quiet:
@@ -109,7 +110,7 @@ def execute(run: Run, out_dir: str | Path, reuse_code: bool = False, threads: in
             stack.enter_context(contextlib.redirect_stdout(log)); stack.enter_context(contextlib.redirect_stderr(log))
         metrics = run.fn(run.cfg, out_dir, resume)
     seconds = time.perf_counter() - t0
-    save_json({"key": {**key, "code": run.key()["code"]}, "metrics": metrics, "seconds": round(seconds, 2)}, out_dir / "result.json")
+    save_json({"key": {**key, "code": code}, "metrics": metrics, "seconds": round(seconds, 2)}, out_dir / "result.json")
     return RunResult(metrics, out_dir, seconds, False)
 
 # %% ../nbs/07_runs.ipynb #26e8cbdc
@@ -144,8 +145,13 @@ def _call(call, args):
     try: return True, call(*args), time.process_time() - c0
     except BaseException: return False, traceback.format_exc(), time.process_time() - c0
 
-def _worker_init():
+def _worker_init(parent: int | None = None):
+    "One thread; on Linux the worker dies with `parent` (a killed scheduler must not leave runs training and writing results)."
     os.environ["OMP_NUM_THREADS"] = os.environ["MKL_NUM_THREADS"] = "1"; torch.set_num_threads(1)
+    if parent is not None and sys.platform == "linux":
+        import ctypes, signal
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)     # PR_SET_PDEATHSIG
+        if os.getppid() != parent: os._exit(1)                          # the parent died before that line
 
 # %% ../nbs/07_runs.ipynb #64c03f91
 def run_tasks(tasks: list[Task], jobs: int = 1, on_done: Callable[[Task, bool, Any, float], None] | None = None) -> dict[str, Any]:
@@ -169,7 +175,7 @@ def run_tasks(tasks: list[Task], jobs: int = 1, on_done: Callable[[Task, bool, A
                 t = todo[0]; waiting.remove(t); t0 = time.perf_counter()
                 ok, value, t.cpu_s = _call(t.call, args_of(t)); finish(t, ok, value, time.perf_counter() - t0)
     else:
-        with ProcessPoolExecutor(jobs, mp_context=mp.get_context("spawn"), initializer=_worker_init) as pool:
+        with ProcessPoolExecutor(jobs, mp_context=mp.get_context("spawn"), initializer=_worker_init, initargs=(os.getpid(),)) as pool:
             try:
                 while waiting or running:
                     for t in ready()[: max(0, jobs - len(running))]:

@@ -45,6 +45,7 @@ class OthelloSweepConfig:
     faithful_pos: str = "learned"             # the paper's absolute positions, run at dropouts[0] to show its cliff; "" = skip
     faithful_seeds: tuple[int, ...] = (0, 1, 2)
     base_seeds: tuple[int, ...] = ()          # seeds of the dropouts[0] arm at model.pos, where the cliff is read; () = seeds
+    probe: bool = True                        # run the position probe with the arms (cpu: by scripts/othello_positions.py instead)
     mastery: float = 0.98                     # top-1 legal rate inside the horizon an arm must reach before its extrapolation is read
     cliff: float = 0.05                       # a cliff: the drop of the top-1 legal rate from move L to the lower of L+1, L+2, less the drop from L-2 to L, above this
 
@@ -198,7 +199,7 @@ def othello_preset(name: str) -> OthelloConfig:
                              GPTConfig(n_layer=4, n_head=4, d_model=128, pos="periodic"),
                              TrainConfig(steps=3_000, batch_size=64, lr=3e-3, warmup_steps=100, log_every=100, device="cpu",
                                          ckpt_every=500, averaging=avg(0.997)),
-                             OthelloSweepConfig(seeds=(5, 6, 7), dropouts=(0.0, 0.1), faithful_seeds=(5, 6, 7), base_seeds=(5, 6, 7, 8, 9)))
+                             OthelloSweepConfig(seeds=(5, 6, 7), dropouts=(0.0, 0.1), faithful_seeds=(5, 6, 7), base_seeds=(5, 6, 7, 8, 9), probe=False))
     return OthelloConfig(OthelloDataConfig(corpus_preset("paper"), train_len=30, eval_games=10_000),
                          GPTConfig(n_layer=8, n_head=8, d_model=512, pos="periodic"),
                          TrainConfig(steps=100_000, batch_size=512, lr=5e-4, warmup_steps=2_000, log_every=100,
@@ -238,7 +239,7 @@ def othello_runs(cfg: OthelloConfig) -> dict[str, Run]:
             rc = dataclasses.replace(cfg, model=dataclasses.replace(cfg.model, pos=pos, dropout=p),
                                      train=dataclasses.replace(cfg.train, seed=s), sweep=OthelloSweepConfig())  # the sweep is not part of a run
             runs[f"{arm_name(pos, p)}_seed{s}"] = Run(othello_run, rc)
-    runs["position_probe"] = Run(position_probe_run, dataclasses.replace(cfg, sweep=OthelloSweepConfig()))  # picks the scheme; see below
+    if cfg.sweep.probe: runs["position_probe"] = Run(position_probe_run, dataclasses.replace(cfg, sweep=OthelloSweepConfig()))  # picks the scheme; see below
     return runs
 
 def othello_prepare(cfg: OthelloConfig) -> Path:

@@ -12,7 +12,7 @@ import torch.nn.functional as F
 from torch import nn, Tensor
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
-from ..core import Experiment, register_experiment, save_figure, save_json, seed_everything, set_plot_theme
+from ..core import Experiment, config_hash, register_experiment, save_figure, save_json, seed_everything, set_plot_theme
 from ..runs import Run, RunResult
 from ..stats import mean_ci, paired_diff
 from ..train import TrainConfig, train
@@ -77,14 +77,21 @@ def subset(data: RoleData, rows: slice | np.ndarray) -> RoleData:
 EVAL_SPLITS: dict[str, str] = {"test": "held-out", "deep": "deep", "transfer_shared": "B, source's words", "transfer": "B, own words"}
 ADAPT: tuple[str, ...] = ("transfer_shared", "transfer")   # splits the label-free model may first read unlabelled
 
+_SEED_DATA: dict[str, dict] = {}   # config hash -> splits, per process: the ~19 runs of a seed share its sentences
+
 def seed_data(data: RolesDataConfig) -> dict[str, RoleData]:
-    "train, test, deep, and each transfer split cut in halves: '<split>_adapt' (tokens read without labels) and '<split>' (scored)."
-    s = make_splits(data); out = {k: s[k] for k in ("train", "test", "deep")}
-    for k in ADAPT:
-        h = len(s[k]) // 2
-        if h < 1: raise ValueError(f"n_transfer={data.n_transfer} is too small to cut in halves; use >= 2")
-        out[f"{k}_adapt"], out[k] = subset(s[k], slice(0, h)), subset(s[k], slice(h, None))
-    return out
+    """train, test, deep, and each transfer split cut in halves: '<split>_adapt' (tokens read without labels) and '<split>'
+    (scored). Sampling the sentences is half of a BiGRU run's time, so they are kept per process; each call gets a copy."""
+    key = config_hash(data)
+    if key not in _SEED_DATA:
+        s = make_splits(data); out = {k: s[k] for k in ("train", "test", "deep")}
+        for k in ADAPT:
+            h = len(s[k]) // 2
+            if h < 1: raise ValueError(f"n_transfer={data.n_transfer} is too small to cut in halves; use >= 2")
+            out[f"{k}_adapt"], out[k] = subset(s[k], slice(0, h)), subset(s[k], slice(h, None))
+        if len(_SEED_DATA) >= 12: _SEED_DATA.pop(next(iter(_SEED_DATA)))
+        _SEED_DATA[key] = out
+    return copy.deepcopy(_SEED_DATA[key])
 
 def labelled(train: RoleData, budget: int) -> RoleData:
     "The first `budget` sentences of `train` (0: all of them): the labelled sentences every model of that budget reads."

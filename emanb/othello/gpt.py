@@ -186,7 +186,7 @@ def othello_run(cfg: OthelloConfig, out_dir: str | Path | None = None, resume: b
 
 # %% ../../nbs/22_othellogpt.ipynb #728344c2
 def othello_preset(name: str) -> OthelloConfig:
-    "tiny: seconds (tests); cpu: 6x6 Othello, the figures in about 25 single-thread CPU minutes; paper: OthelloGPT size, 8x8, on a GPU."
+    "tiny: seconds (tests); cpu: 6x6 Othello, 11 single-thread runs (their CPU minutes: figures/22_othellogpt.json); paper: OthelloGPT size, 8x8, on a GPU."
     avg = lambda decay: AveragingConfig((f"ema:decay={decay}:name=ema", "bema:name=bema"))
     if name == "tiny":
         return OthelloConfig(OthelloDataConfig(corpus_preset("tiny", board_size=6), train_len=10, eval_games=100),

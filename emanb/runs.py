@@ -14,7 +14,7 @@ from .core import EXPERIMENTS, ConfigError, config_hash, config_to_dict, figures
 
 # %% auto #0
 __all__ = ['TIMINGS', 'code_hash', 'Run', 'RunResult', 'one_thread', 'cached_result', 'execute', 'SleepConfig', 'sleep_run',
-           'Task', 'TaskError', 'run_tasks', 'load_experiments', 'make_figures']
+           'Task', 'TaskError', 'critical_path', 'run_tasks', 'load_experiments', 'make_figures']
 
 # %% ../nbs/07_runs.ipynb #508f4b6f
 def _emanb_imports(module: str) -> set[str]:
@@ -154,17 +154,37 @@ def _worker_init(parent: int | None = None):
         if os.getppid() != parent: os._exit(1)                          # the parent died before that line
 
 # %% ../nbs/07_runs.ipynb #64c03f91
+def critical_path(tasks: list[Task]) -> dict[str, float]:
+    "Per task: its estimate plus the longest chain of estimates among the tasks that wait on it (the priority `run_tasks` uses)."
+    by_name, users = {t.name: t for t in tasks}, {t.name: [] for t in tasks}
+    for t in tasks:
+        for d in t.deps:
+            if d in users: users[d].append(t.name)
+    rank, state = {}, {}
+    for root in by_name:                                  # depth-first, without recursion (long chains), cycles refused
+        stack = [root]
+        while stack:
+            n = stack[-1]
+            if n in rank: stack.pop(); continue
+            if state.get(n) is None:
+                state[n] = "open"; stack += [u for u in users[n] if u not in rank]
+                if cyc := [u for u in users[n] if state.get(u) == "open" and u not in rank]: raise ValueError(f"tasks depend on each other in a cycle through {n!r} and {cyc[0]!r}")
+            else:
+                rank[n] = by_name[n].est + max((rank[u] for u in users[n]), default=0.0); stack.pop()
+    return rank
+
 def run_tasks(tasks: list[Task], jobs: int = 1, on_done: Callable[[Task, bool, Any, float], None] | None = None) -> dict[str, Any]:
     "Run `tasks` after their dependencies on `jobs` processes (1: in this process); -> {name: result}."
     by_name = {t.name: t for t in tasks}
     assert len(by_name) == len(tasks), "task names must be unique"
     missing = {d for t in tasks for d in t.deps if d not in by_name}
     assert not missing, f"tasks depend on unknown tasks {sorted(missing)}"
+    rank = critical_path(tasks)
     results, failed, waiting, running = {}, {}, list(tasks), {}
     def ready():
         out = [t for t in waiting if all(d in results for d in t.deps)]
         for t in [t for t in waiting if any(d in failed for d in t.deps)]: failed[t.name] = "skipped: a task it needs failed"; waiting.remove(t)
-        return sorted(out, key=lambda t: -t.est)
+        return sorted(out, key=lambda t: (-rank[t.name], -t.est))
     def finish(t, ok, value, dt):
         (results if ok else failed)[t.name] = value
         if on_done: on_done(t, ok, value, dt)

@@ -197,9 +197,9 @@ def othello_preset(name: str) -> OthelloConfig:
     if name == "cpu":
         return OthelloConfig(OthelloDataConfig(corpus_preset("cpu", board_size=6), train_len=8, eval_games=2_000),
                              GPTConfig(n_layer=4, n_head=4, d_model=128, pos="periodic"),
-                             TrainConfig(steps=3_000, batch_size=64, lr=3e-3, warmup_steps=100, log_every=100, device="cpu",
+                             TrainConfig(steps=2_500, batch_size=64, lr=3e-3, warmup_steps=100, log_every=100, device="cpu",
                                          ckpt_every=500, averaging=avg(0.997)),
-                             OthelloSweepConfig(seeds=(5, 6, 7), dropouts=(0.0, 0.1), faithful_seeds=(5, 6, 7), base_seeds=(5, 6, 7, 8, 9), probe=False))
+                             OthelloSweepConfig(seeds=(10, 11, 12), dropouts=(0.0, 0.1), faithful_seeds=(10, 11, 12), base_seeds=(10, 11, 12, 13, 14), probe=False))
     return OthelloConfig(OthelloDataConfig(corpus_preset("paper"), train_len=30, eval_games=10_000),
                          GPTConfig(n_layer=8, n_head=8, d_model=512, pos="periodic"),
                          TrainConfig(steps=100_000, batch_size=512, lr=5e-4, warmup_steps=2_000, log_every=100,

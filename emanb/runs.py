@@ -14,7 +14,7 @@ from .core import EXPERIMENTS, ConfigError, config_hash, config_to_dict, figures
 
 # %% auto #0
 __all__ = ['TIMINGS', 'code_hash', 'Run', 'RunResult', 'one_thread', 'cached_result', 'execute', 'SleepConfig', 'sleep_run',
-           'Task', 'TaskError', 'critical_path', 'run_tasks', 'load_experiments', 'make_figures']
+           'Task', 'TaskError', 'critical_path', 'run_tasks', 'load_experiments', 'run_estimates', 'make_figures']
 
 # %% ../nbs/07_runs.ipynb #508f4b6f
 def _emanb_imports(module: str) -> set[str]:
@@ -223,6 +223,13 @@ def load_experiments() -> dict:
 
 TIMINGS = "00_timings.json"
 
+def run_estimates(recorded: dict, names) -> dict[str, float]:
+    """Estimated seconds of each run in `names` from an experiment's recorded CPU times: its own; for a run not recorded
+    yet (a new seed, a renamed arm) the median of the experiment's recorded runs; 30 s if none was ever timed."""
+    known = sorted(v for k, v in recorded.items() if not k.startswith(":"))
+    default = (known[(len(known) - 1) // 2] + known[len(known) // 2]) / 2 if known else 30.0
+    return {n: recorded.get(n, default) for n in names}
+
 def _fmt(s: float | None) -> str:
     if s is None: return "?"
     s = int(round(s)); return f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}" if s >= 3600 else f"{s // 60}:{s % 60:02d}"
@@ -273,9 +280,10 @@ def make_figures(names: list[str] | None = None, preset: str = "cpu", jobs: int 
     timings = json.loads(tfile.read_text()) if tfile.exists() else {}
     timings = {k: v for k, v in timings.items() if k.startswith("_") or k in EXPERIMENTS}   # forget experiments that no longer exist
     plans = {e.name: _plan(e, preset, overrides, work_dir, fig_dir, force, reuse_runs) for e in exps}
+    ests = {name: {**timings.get(name, {}), **run_estimates(timings.get(name, {}), p.runs)} for name, p in plans.items()}  # before forgetting
     for name, p in plans.items():   # forget runs an experiment no longer has (a renamed arm would count twice in the README)
         if name in timings: timings[name] = {k: v for k, v in timings[name].items() if k.startswith(":") or k in p.runs}
-    tasks = [t for p in plans.values() if not p.skip for t in _tasks(p, fig_dir, reuse_runs, timings.get(p.exp.name, {}))]
+    tasks = [t for p in plans.values() if not p.skip for t in _tasks(p, fig_dir, reuse_runs, ests[p.exp.name])]
     say = (lambda *a: None) if quiet else (lambda *a: print(*a, flush=True))
     say(f"plan: {len(plans)} experiments at preset {preset!r}, {len(tasks)} tasks on {jobs} process(es)")
     for name, p in plans.items():

@@ -2,7 +2,7 @@
 
 # %% ../nbs/07_runs.ipynb #9968e422
 from __future__ import annotations
-import ast, contextlib, functools, hashlib, importlib, importlib.util, json, multiprocessing as mp, os, shutil, sys, time, traceback
+import ast, contextlib, statistics, functools, hashlib, importlib, importlib.util, json, multiprocessing as mp, os, shutil, sys, time, traceback
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -160,18 +160,13 @@ def critical_path(tasks: list[Task]) -> dict[str, float]:
     for t in tasks:
         for d in t.deps:
             if d in users: users[d].append(t.name)
-    rank, state = {}, {}
-    for root in by_name:                                  # depth-first, without recursion (long chains), cycles refused
-        stack = [root]
-        while stack:
-            n = stack[-1]
-            if n in rank: stack.pop(); continue
-            if state.get(n) is None:
-                state[n] = "open"; stack += [u for u in users[n] if u not in rank]
-                if cyc := [u for u in users[n] if state.get(u) == "open" and u not in rank]: raise ValueError(f"tasks depend on each other in a cycle through {n!r} and {cyc[0]!r}")
-            else:
-                rank[n] = by_name[n].est + max((rank[u] for u in users[n]), default=0.0); stack.pop()
-    return rank
+    rank, visiting = {}, set()
+    def of(n):
+        if n not in rank:
+            if n in visiting: raise ValueError(f"tasks depend on each other in a cycle through {n!r}")
+            visiting.add(n); rank[n] = by_name[n].est + max((of(u) for u in users[n]), default=0.0)
+        return rank[n]
+    return {n: of(n) for n in by_name}
 
 def run_tasks(tasks: list[Task], jobs: int = 1, on_done: Callable[[Task, bool, Any, float], None] | None = None) -> dict[str, Any]:
     "Run `tasks` after their dependencies on `jobs` processes (1: in this process); -> {name: result}."
@@ -226,8 +221,8 @@ TIMINGS = "00_timings.json"
 def run_estimates(recorded: dict, names) -> dict[str, float]:
     """Estimated seconds of each run in `names` from an experiment's recorded CPU times: its own; for a run not recorded
     yet (a new seed, a renamed arm) the median of the experiment's recorded runs; 30 s if none was ever timed."""
-    known = sorted(v for k, v in recorded.items() if not k.startswith(":"))
-    default = (known[(len(known) - 1) // 2] + known[len(known) // 2]) / 2 if known else 30.0
+    known = [v for k, v in recorded.items() if not k.startswith(":")]
+    default = statistics.median(known) if known else 30.0
     return {n: recorded.get(n, default) for n in names}
 
 def _fmt(s: float | None) -> str:
